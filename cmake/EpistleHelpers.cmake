@@ -46,3 +46,35 @@ function(epistle_add_test)
         ENVIRONMENT "${env}"
         LABELS "${labels}")
 endfunction()
+
+# epistle_add_fuzzer(NAME <name> SOURCES ... LIBS ... CORPUS <dir> [SECONDS n])
+# A libFuzzer target (only with EPISTLE_FUZZ, clang). CTest runs it as fuzz.<name> for a bounded
+# time on a copy of the seed corpus; a crash, leak or sanitizer report fails the test and leaves
+# the input in <build>/fuzz-artifacts/<name>/. Crashes found become regression tests.
+function(epistle_add_fuzzer)
+    cmake_parse_arguments(ARG "" "NAME;CORPUS;SECONDS" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_SECONDS)
+        set(ARG_SECONDS 30)
+    endif()
+    set(target fuzz_${ARG_NAME})
+    add_executable(${target} ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE ${ARG_LIBS})
+    target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+    set(work "${PROJECT_BINARY_DIR}/fuzz-work/${ARG_NAME}")
+    set(artifacts "${PROJECT_BINARY_DIR}/fuzz-artifacts/${ARG_NAME}")
+    add_test(NAME fuzz.${ARG_NAME}
+        COMMAND sh -c "rm -rf '${work}' && mkdir -p '${work}' '${artifacts}' && cp -r '${ARG_CORPUS}/.' '${work}/' && exec \"$0\" -max_total_time=${ARG_SECONDS} -timeout=10 -rss_limit_mb=2048 -artifact_prefix='${artifacts}/' -print_final_stats=1 '${work}'" $<TARGET_FILE:${target}>)
+    set_tests_properties(fuzz.${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_SECONDS}0
+        LABELS fuzz
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=1;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")
+endfunction()
+
+# epistle_add_benchmark(NAME <name> SOURCES ... LIBS ...)
+# A benchmark program bench_<name>; bench/run builds and runs them and prints their figures.
+function(epistle_add_benchmark)
+    cmake_parse_arguments(ARG "" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(bench_${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(bench_${ARG_NAME} PRIVATE ${ARG_LIBS})
+    target_include_directories(bench_${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/src" "${PROJECT_SOURCE_DIR}/bench")
+endfunction()
