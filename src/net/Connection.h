@@ -73,6 +73,8 @@ public:
     QByteArray read(qsizetype maxBytes) { return pump(m_buffer.take(maxBytes)); }
     QByteArray readAll() { return pump(m_buffer.takeAll()); }
     qsizetype bytesAvailable() const { return m_buffer.size(); }
+    // The server sent more than the line limit without a line end (check when readLine() fails).
+    bool lineTooLong() const { return m_buffer.lineTooLong(); }
 
     // While true, silence longer than the read timeout fails the connection (ReadTimeout).
     // Engines set it when a command is outstanding and clear it while idle (e.g. IMAP IDLE).
@@ -84,6 +86,8 @@ public:
 
     // Engines report a reply they cannot use; the connection fails with kind Protocol.
     void failWithProtocolError(const QString &message);
+
+    static bool isLoopbackAddress(const QHostAddress &address);
 
 Q_SIGNALS:
     void connected();
@@ -100,6 +104,7 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onReadTimeout();
+    void finishClosing();
     void fail(ErrorKind kind, const QString &message, std::optional<CertificateInfo> certificate = std::nullopt);
     void fillBuffer();
     void sendRaw(const QByteArray &data, const QByteArray &logAs);
@@ -127,6 +132,7 @@ private:
     bool m_paused = false;
     bool m_awaitingReply = false;
     bool m_failed = false;
+    bool m_disconnectedEmitted = false;
     QList<QSslError> m_pendingSslErrors;
 };
 

@@ -22,7 +22,7 @@ public:
         bool ok = false;
         ConnectionError error;
         QByteArray greeting;       // the server's first line
-        QStringList capabilities;  // after TLS where TLS was used; upper-case names as sent
+        QStringList capabilities;  // after TLS where TLS was used; IMAP atoms, POP3 CAPA / SMTP EHLO lines
         bool encrypted = false;
         QSslCertificate certificate;
     };
@@ -50,6 +50,7 @@ private:
     Step m_step = Step::Greeting;
     Result m_result;
     QStringList m_collected;
+    bool m_statusSeen = false; // the first line of a POP3 CAPA or SMTP EHLO reply was read
 };
 
 } // namespace epistle::net
