@@ -95,8 +95,15 @@ int main(int argc, char **argv)
                                       ? core::Profile::fromDirectory(parser.value(profileOption))
                                       : core::Profile::defaultProfile();
 
-    if (invocation.commandArguments.isEmpty())
+    if (invocation.commandArguments.isEmpty()) {
+        for (const QString &argument : parser.positionalArguments()) {
+            if (!argument.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
+                err << QCoreApplication::translate("main", "Unknown command '%1'. Try 'epistle --help'.").arg(argument) << '\n';
+                return 2;
+            }
+        }
         return app::launchGui(argc, argv, profile, parser.positionalArguments());
+    }
 
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(core::applicationName));
