@@ -1,0 +1,125 @@
+# Users and mailboxes of the sandbox (sourced by scripts/mail-sandbox).
+
+SAMPLE_MAIL_DIR=$HELPERS/sample-mail
+
+lock_users() {
+    exec 7>"$DIR/.users.lock"
+    flock 7
+}
+
+# The maildir folder of a user's mailbox: INBOX is the root, "A/B" is .A.B (Maildir++ layout).
+maildir_of() { # login folder
+    local root=$MAIL_ROOT/$1/Maildir folder=${2:-INBOX}
+    if [ "$folder" = INBOX ]; then
+        echo "$root"
+    else
+        echo "$root/.${folder//\//.}"
+    fi
+}
+
+make_maildir() { # login folder
+    local path
+    path=$(maildir_of "$1" "$2")
+    mkdir -p "$path/cur" "$path/new" "$path/tmp"
+    [ "${2:-INBOX}" = INBOX ] || : >"$path/maildirfolder"
+    chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT/$1"
+}
+
+valid_login() {
+    [[ "$1" =~ ^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$ ]] && [ "${1#*@}" = "$MAIL_DOMAIN" ]
+}
+
+# Adds or updates a user (call with the users lock held): passwd-file line, maildir, Postfix map.
+users_put() { # login password
+    local login=$1 password=$2
+    valid_login "$login" || { say "invalid login '$login' (expected name@$MAIL_DOMAIN with letters, digits, . _ + -)"; return 1; }
+    case "$password" in
+    "" | *:* | *$'\n'* | *" "*) say "invalid password (empty, or contains ':', a space or a newline)"; return 1 ;;
+    esac
+    local before after
+    before=$(stat -c %Y "$USERS_FILE" 2>/dev/null || echo 0)
+    {
+        [ -r "$USERS_FILE" ] && awk -F: -v login="$login" '$1 != login' "$USERS_FILE"
+        printf '%s:{PLAIN}%s::::::\n' "$login" "$password"
+    } | write_file "$USERS_FILE" 0640
+    # Dovecot notices a changed passwd-file by its time stamp and size: give every version its own second.
+    after=$(stat -c %Y "$USERS_FILE")
+    [ "$after" -gt "$before" ] || touch -d "@$((before + 1))" "$USERS_FILE"
+    chgrp dovecot "$USERS_FILE" 2>/dev/null
+    make_maildir "$login" INBOX
+    if [ -d "$POSTFIX_ETC" ]; then postfix_write_recipients || return 1; fi
+}
+
+users_init() {
+    mkdir -p "$DOVECOT_DIR" "$MAIL_ROOT"
+    chown "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT"
+    lock_users
+    local entry
+    for entry in "$USER1 $PASSWORD1" "$USER2 $PASSWORD2" "$DEMO_USER $DEMO_PASSWORD"; do
+        if ! { [ -r "$USERS_FILE" ] && grep -q "^${entry%% *}:" "$USERS_FILE"; }; then
+            users_put ${entry} || return 1
+        fi
+    done
+    exec 7>&-
+}
+
+verb_adduser() { # login password
+    local login=$1 password=$2
+    [[ "$login" == *@* ]] || login=$login@$MAIL_DOMAIN
+    grep -qx 'SANDBOX_STATUS=running' "$ENV_FILE" 2>/dev/null || die "the sandbox in $DIR is not running"
+    lock_users
+    users_put "$login" "$password" || exit 1
+    exec 7>&-
+    # Dovecot looks at the passwd-file at most once a second: return when a lookup is sure to see it.
+    local nanos
+    nanos=$(date +%N)
+    sleep "0.$(printf '%09d' $((1000000000 - 10#$nanos)))" 2>/dev/null || sleep 1
+    sleep 0.01
+    echo "USER=$login"
+    echo "PASSWORD=$password"
+}
+
+# Maildir file name: <time>.M<n>P<pid>Q<n>.<host>,S=<size>:2,<flags>; Dovecot gives UIDs in name order.
+maildir_name() { # time sequence size flags
+    printf '%s.M%06dP%dQ%d.epistle-sandbox,S=%s:2,%s' "$1" "$2" "$$" "$2" "$3" "$4"
+}
+
+# The demo user's sample mail from scripts/sandbox/sample-mail (once per sandbox folder).
+# MANIFEST lines: <folder> <file> <maildir flags or ->; a message's Date header becomes its
+# INTERNALDATE.
+demo_mail_init() {
+    local marker=$MAIL_ROOT/$DEMO_USER/.sample-mail-loaded
+    [ -e "$marker" ] && return 0
+    [ -r "$SAMPLE_MAIL_DIR/MANIFEST" ] || { say "no sample mail in $SAMPLE_MAIL_DIR"; return 1; }
+    local folder file flags path date when size seq=0 target
+    while read -r folder file flags; do
+        case "$folder" in "" | "#"*) continue ;; esac
+        path=$SAMPLE_MAIL_DIR/$file
+        [ -r "$path" ] || { say "sample mail $file is missing"; return 1; }
+        [ "$flags" = - ] && flags=
+        date=$(sed -n '/^$/q; s/^Date: //p' "$path" | head -n 1)
+        when=$(date -d "$date" +%s 2>/dev/null) || when=$(date +%s)
+        size=$(stat -c %s "$path")
+        seq=$((seq + 1))
+        make_maildir "$DEMO_USER" "$folder"
+        target=$(maildir_of "$DEMO_USER" "$folder")/cur/$(maildir_name "$when" "$seq" "$size" "$flags")
+        cp "$path" "$target" && touch -d "@$when" "$target" || return 1
+    done <"$SAMPLE_MAIL_DIR/MANIFEST"
+    chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT/$DEMO_USER"
+    : >"$marker"
+}
+
+verb_generate_mail() { # login count [folder]
+    local login=$1 count=$2 folder=${3:-INBOX} path
+    [[ "$login" == *@* ]] || login=$login@$MAIL_DOMAIN
+    [[ "$count" =~ ^[0-9]+$ ]] || die "COUNT must be a number"
+    grep -q "^$login:" "$USERS_FILE" 2>/dev/null || die "no user $login in $DIR (mail-sandbox adduser first)"
+    case "$folder" in "" | *..* | .* | *\"*) die "invalid folder name '$folder'" ;; esac
+    make_maildir "$login" "$folder"
+    path=$(maildir_of "$login" "$folder")
+    awk -v count="$count" -v dir="$path/cur" -v domain="$MAIL_DOMAIN" -v to="$login" \
+        -v now="$(date +%s)" -v pid="$$" -v seed="$RANDOM" -f "$HELPERS/generate-mail.awk" || die "generate-mail failed"
+    chown -R "$MAIL_UID:$MAIL_GID" "$path"
+    echo "GENERATED=$count"
+    echo "FOLDER=$folder"
+}
