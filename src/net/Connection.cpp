@@ -78,10 +78,11 @@ void Connection::connectToServer(const Endpoint &endpoint)
     m_connectTimer.start(m_timeouts.connectMs);
     if (m_timeouts.overallMs > 0)
         m_overallTimer.start(m_timeouts.overallMs);
+    const QString target = endpoint.address.isEmpty() ? endpoint.host : endpoint.address;
     if (endpoint.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
+        m_socket->connectToHostEncrypted(target, endpoint.port, endpoint.host);
     else
-        m_socket->connectToHost(endpoint.host, endpoint.port);
+        m_socket->connectToHost(target, endpoint.port);
 }
 
 void Connection::onTcpConnected()

@@ -13,10 +13,22 @@ enum class Security {
 
 struct Endpoint
 {
+    Endpoint() = default;
+    Endpoint(QString host, quint16 port, Security security = Security::ImplicitTls, bool allowInsecure = false)
+        : host(std::move(host))
+        , port(port)
+        , security(security)
+        , allowInsecure(allowInsecure)
+    {
+    }
+
     QString host;
     quint16 port = 0;
     Security security = Security::ImplicitTls;
     bool allowInsecure = false; // the user chose an unencrypted connection to a non-loopback host
+    // Where to connect when the name was resolved elsewhere (through a chosen DNS server); the
+    // certificate is still verified against host. Empty: resolve host with the system resolver.
+    QString address;
 
     QString displayName() const { return QStringLiteral("%1:%2").arg(host).arg(port); }
 };

@@ -145,6 +145,34 @@ private Q_SLOTS:
         QCOMPARE(failure(failed).kind, ErrorKind::CertificateRejected);
     }
 
+    void separatelyResolvedAddressIsVerifiedAgainstTheName_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("name in certificate") << QStringLiteral("imap.example.test") << true;
+        QTest::newRow("name not in certificate") << QStringLiteral("imap.example.org") << false;
+    }
+
+    void separatelyResolvedAddressIsVerifiedAgainstTheName()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, accepted);
+        ScriptedServer server;
+        QVERIFY(server.setScript(QStringLiteral("S: * OK\nSILENT\n")));
+        QVERIFY(server.start(ScriptedServer::Mode::ImplicitTls));
+        Connection connection;
+        connection.setTlsPolicy(trustingTestCa());
+        QSignalSpy connected(&connection, &Connection::connected);
+        QSignalSpy failed(&connection, &Connection::failed);
+        Endpoint endpoint{host, server.port(), Security::ImplicitTls, false};
+        endpoint.address = QStringLiteral("127.0.0.1");
+        connection.connectToServer(endpoint);
+        QTRY_VERIFY(connected.count() + failed.count() > 0);
+        QCOMPARE(connected.count() == 1, accepted);
+        if (!accepted)
+            QCOMPARE(failure(failed).kind, ErrorKind::CertificateRejected);
+    }
+
     void startTlsUpgradesTheConnection()
     {
         ScriptedServer server;
