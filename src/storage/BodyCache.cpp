@@ -1,0 +1,150 @@
+#include "storage/BodyCache.h"
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace epistle::storage {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("epistle::storage::BodyCache", text);
+}
+} // namespace
+
+BodyCache::BodyCache(Database &db, qint64 limitBytes)
+    : m_db(db)
+    , m_limit(std::max<qint64>(0, limitBytes))
+{
+}
+
+void BodyCache::setLimit(qint64 bytes)
+{
+    m_limit = std::max<qint64>(0, bytes);
+    evict();
+}
+
+qint64 BodyCache::nextReadStamp()
+{
+    // Milliseconds since the epoch, but strictly increasing so that the order of reads is kept
+    // even within one millisecond (and across a clock step backwards).
+    const qint64 last =
+        m_db.scalar(QStringLiteral("SELECT ifnull(max(last_read), 0) FROM body_parts"), tr("reading the cache clock"))
+            .toLongLong();
+    return std::max(QDateTime::currentMSecsSinceEpoch(), last + 1);
+}
+
+void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray &data)
+{
+    Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO body_parts (message_id, part, data, size, last_read) VALUES (?,?,?,?,?) "
+        "ON CONFLICT (message_id, part) DO UPDATE SET data=excluded.data, size=excluded.size, "
+        "last_read=excluded.last_read"));
+    q.bindValue(0, messageKey);
+    q.bindValue(1, partId);
+    q.bindValue(2, data.isNull() ? QByteArray("") : data);
+    q.bindValue(3, qint64(data.size()));
+    q.bindValue(4, nextReadStamp());
+    Database::exec(q, tr("caching a message part"));
+    QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM body_parts WHERE message_id=? AND part=?"));
+    find.bindValue(0, messageKey);
+    find.bindValue(1, partId);
+    Database::exec(find, tr("caching a message part"));
+    const qint64 rowId = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    evictExcept(rowId);
+    tx.commit();
+}
+
+std::optional<QByteArray> BodyCache::read(qint64 messageKey, const QString &partId)
+{
+    Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, data FROM body_parts WHERE message_id=? AND part=?"));
+    q.bindValue(0, messageKey);
+    q.bindValue(1, partId);
+    Database::exec(q, tr("reading a cached message part"));
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    const qint64 rowId = q.value(0).toLongLong();
+    QByteArray data = q.value(1).toByteArray();
+    q.finish();
+    QSqlQuery &touch = m_db.prepare(QStringLiteral("UPDATE body_parts SET last_read=? WHERE id=?"));
+    touch.bindValue(0, nextReadStamp());
+    touch.bindValue(1, rowId);
+    Database::exec(touch, tr("reading a cached message part"));
+    tx.commit();
+    return data;
+}
+
+bool BodyCache::contains(qint64 messageKey, const QString &partId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM body_parts WHERE message_id=? AND part=?"));
+    q.bindValue(0, messageKey);
+    q.bindValue(1, partId);
+    Database::exec(q, tr("looking up a cached message part"));
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+void BodyCache::remove(qint64 messageKey)
+{
+    Transaction tx(m_db);
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE message_id=?"));
+    q.bindValue(0, messageKey);
+    Database::exec(q, tr("removing cached message parts"));
+    tx.commit();
+}
+
+void BodyCache::clear()
+{
+    Transaction tx(m_db);
+    m_db.execute(QStringLiteral("DELETE FROM body_parts"), tr("clearing the message cache"));
+    tx.commit();
+}
+
+qint64 BodyCache::totalSize()
+{
+    return m_db.scalar(QStringLiteral("SELECT total FROM body_cache_usage WHERE id=1"), tr("reading the cache size"))
+        .toLongLong();
+}
+
+int BodyCache::evictExcept(qint64 keepRowId)
+{
+    Transaction tx(m_db);
+    int evicted = 0;
+    qint64 total = totalSize();
+    QSqlQuery &oldest = m_db.prepare(QStringLiteral(
+        "SELECT id, size FROM body_parts WHERE id <> ? ORDER BY last_read LIMIT 64"));
+    QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE id=?"));
+    while (total > m_limit) {
+        oldest.bindValue(0, keepRowId);
+        Database::exec(oldest, tr("evicting cached message parts"));
+        QList<QPair<qint64, qint64>> victims;
+        while (victims.size() < 64 && oldest.next())
+            victims.append({oldest.value(0).toLongLong(), oldest.value(1).toLongLong()});
+        oldest.finish();
+        if (victims.isEmpty())
+            break;
+        for (const auto &[id, size] : std::as_const(victims)) {
+            if (total <= m_limit)
+                break;
+            remove.bindValue(0, id);
+            Database::exec(remove, tr("evicting cached message parts"));
+            total -= size;
+            ++evicted;
+        }
+    }
+    tx.commit();
+    return evicted;
+}
+
+} // namespace epistle::storage

@@ -1,0 +1,296 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace epistle::storage {
+
+namespace {
+
+// PRAGMA application_id of Epistle databases ("EPST"): tells our file from any other SQLite file.
+constexpr qint64 ApplicationId = 0x45505354;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("epistle::storage::Database", text);
+}
+
+quint32 bigEndian32(const unsigned char *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// Reads the 100-byte SQLite header ourselves before SQLite sees the file, so that garbage or a
+// truncated file is reported as such and nothing is ever written to it.
+void checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("The mail database %1 cannot be read: %2.").arg(path, file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size == 0)
+        return; // SQLite treats an empty file as a new database
+    const QByteArray header = file.read(100);
+    auto corrupt = [&](const QString &why) {
+        return StorageError(StorageError::Kind::Corrupt,
+                            tr("The mail database %1 is damaged: %2. It has been left as it is; the local "
+                               "cache can be moved aside and rebuilt from the server.")
+                                .arg(path, why));
+    };
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw corrupt(tr("it is not an SQLite database"));
+    const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
+    qint64 pageSize = (qint64(h[16]) << 8) | h[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        throw corrupt(tr("its header is invalid"));
+    if (size % pageSize != 0)
+        throw corrupt(tr("the file is truncated"));
+    const quint32 changeCounter = bigEndian32(h + 24);
+    const quint32 pageCount = bigEndian32(h + 28);
+    const quint32 validFor = bigEndian32(h + 92);
+    // The in-header page count is trustworthy only when it was written with the current change counter.
+    if (pageCount != 0 && validFor == changeCounter && qint64(pageCount) * pageSize > size)
+        throw corrupt(tr("the file is truncated"));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path)
+{
+    return openImpl(path, Migrations::latestVersion());
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version)
+{
+    return openImpl(path, version);
+}
+
+std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion)
+{
+    checkFileHeader(path);
+
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("epistle.storage.%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               tr("The SQLite driver of Qt is missing (install the Qt SQLite plugin)."));
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               tr("The mail database %1 cannot be opened.").arg(path), db.lastError().text());
+        }
+    }
+
+    // Only reads until the version is known to be ours: a newer database must stay untouched.
+    const int version = database->scalar(QStringLiteral("PRAGMA user_version"), tr("reading the schema version")).toInt();
+    if (version > Migrations::latestVersion()) {
+        throw StorageError(StorageError::Kind::NewerVersion,
+                           tr("The mail database %1 was written by a newer version of Epistle (schema %2; this "
+                              "version understands up to %3). It has not been changed; please use the newer "
+                              "version.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(Migrations::latestVersion()));
+    }
+    const qint64 appId = database->scalar(QStringLiteral("PRAGMA application_id"), tr("reading the file type")).toLongLong();
+    const int objects =
+        database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), tr("reading the schema")).toInt();
+    if ((version > 0 && appId != ApplicationId) || (version == 0 && (objects > 0 || appId != 0))) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("The file %1 is an SQLite database but not an Epistle mail database. It has been "
+                              "left as it is.")
+                               .arg(path));
+    }
+
+    database->configure();
+    database->migrateTo(targetVersion);
+    return database;
+}
+
+void Database::configure()
+{
+    const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"), tr("switching to write-ahead logging"));
+    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("The mail database %1 cannot use write-ahead logging (journal mode %2).")
+                               .arg(m_path, mode.toString()));
+    }
+    execute(QStringLiteral("PRAGMA foreign_keys=ON"), tr("enabling foreign keys"));
+    execute(QStringLiteral("PRAGMA synchronous=NORMAL"), tr("setting the sync level"));
+    execute(QStringLiteral("PRAGMA busy_timeout=5000"), tr("setting the busy timeout"));
+    execute(QStringLiteral("PRAGMA cache_size=-16000"), tr("setting the cache size"));
+    execute(QStringLiteral("PRAGMA temp_store=MEMORY"), tr("setting the temporary store"));
+}
+
+void Database::migrateTo(int targetVersion)
+{
+    if (schemaVersion() >= targetVersion)
+        return;
+    execute(QStringLiteral("BEGIN IMMEDIATE"), tr("starting the schema upgrade"));
+    const Migration *failed = nullptr;
+    try {
+        // Re-read under the write lock: another connection may have upgraded meanwhile.
+        const int current = schemaVersion();
+        for (const Migration &migration : Migrations::all()) {
+            if (migration.version <= current || migration.version > targetVersion)
+                continue;
+            failed = &migration;
+            for (const QString &statement : migration.statements)
+                execute(statement, tr("upgrading the schema to version %1").arg(migration.version));
+            failed = nullptr;
+        }
+        if (current < targetVersion) {
+            execute(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), tr("marking the file"));
+            execute(QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), tr("recording the schema version"));
+        }
+        execute(QStringLiteral("COMMIT"), tr("committing the schema upgrade"));
+    } catch (const StorageError &error) {
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        if (error.kind() == StorageError::Kind::Corrupt || error.kind() == StorageError::Kind::Busy || !failed)
+            throw;
+        throw StorageError(StorageError::Kind::MigrationFailed,
+                           tr("Upgrading the mail database to version %1 (%2) failed; it was left at its previous "
+                              "version.")
+                               .arg(failed->version)
+                               .arg(failed->description),
+                           error.detail());
+    }
+}
+
+void Database::checkThread() const
+{
+    if (QThread::currentThread() != m_thread) {
+        throw StorageError(StorageError::Kind::WrongThread,
+                           tr("Internal error: a mail database connection was used from another thread."));
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    checkThread();
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version"), tr("reading the schema version")).toInt();
+}
+
+QSqlQuery &Database::prepare(const QString &sql)
+{
+    checkThread();
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError::fromSqlError(query.lastError(), tr("preparing a statement"), sql);
+    return *m_statements.insert(sql, query);
+}
+
+void Database::exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw StorageError::fromSqlError(query.lastError(), what, query.lastQuery());
+}
+
+void Database::execute(const QString &sql, const QString &what)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw StorageError::fromSqlError(query.lastError(), what, sql);
+}
+
+QVariant Database::scalar(const QString &sql, const QString &what)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        throw StorageError::fromSqlError(query.lastError(), what, sql);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::onRollback(std::function<void()> hook)
+{
+    if (m_transactionDepth > 0)
+        m_rollbackHooks.emplace_back(m_transactionDepth, std::move(hook));
+}
+
+QString Database::integrityCheck()
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Database::moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".broken-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = path + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (QFileInfo::exists(path) && !QFile::rename(path, target)) {
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("The damaged mail database %1 could not be moved aside to %2.").arg(path, target));
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               tr("The file %1 could not be moved aside.").arg(path + suffix));
+        }
+    }
+    return target;
+}
+
+std::unique_ptr<Database> Database::moveAsideAndRecreate(const QString &path, QString *movedTo)
+{
+    const QString target = moveAside(path);
+    if (movedTo)
+        *movedTo = target;
+    return open(path);
+}
+
+} // namespace epistle::storage

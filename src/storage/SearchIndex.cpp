@@ -1,0 +1,84 @@
+#include "storage/SearchIndex.h"
+
+#include "storage/Database.h"
+#include "storage/SearchQuery.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace epistle::storage {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("epistle::storage::SearchIndex", text);
+}
+} // namespace
+
+SearchIndex::SearchIndex(Database &db)
+    : m_db(db)
+{
+}
+
+void SearchIndex::setBodyText(qint64 messageKey, const QString &text)
+{
+    Transaction tx(m_db);
+    // The row exists for every stored message; the update trigger re-indexes it.
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE message_text SET body=? WHERE message_id=?"));
+    q.bindValue(0, text);
+    q.bindValue(1, messageKey);
+    Database::exec(q, tr("indexing a message body"));
+    tx.commit();
+}
+
+bool SearchIndex::hasBodyText(qint64 messageKey)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT body <> '' FROM message_text WHERE message_id=?"));
+    q.bindValue(0, messageKey);
+    Database::exec(q, tr("reading the search index"));
+    const bool has = q.next() && q.value(0).toInt() != 0;
+    q.finish();
+    return has;
+}
+
+QList<qint64> SearchIndex::search(const QString &userText, const SearchScope &scope, SearchOrder order, int limit)
+{
+    const QString expression = SearchQuery::toFts(userText);
+    if (expression.isEmpty() || limit <= 0)
+        return {};
+    QString sql = QStringLiteral(
+        "SELECT m.id FROM message_search s JOIN messages m ON m.id = s.rowid WHERE message_search MATCH ?");
+    if (scope.folderId)
+        sql += QStringLiteral(" AND m.folder_id = ?");
+    else if (scope.accountId)
+        sql += QStringLiteral(" AND m.folder_id IN (SELECT id FROM folders WHERE account_id = ?)");
+    sql += order == SearchOrder::Relevance ? QStringLiteral(" ORDER BY s.rank") : QStringLiteral(" ORDER BY m.sort_date DESC, m.id DESC");
+    sql += QStringLiteral(" LIMIT ?");
+
+    QSqlQuery &q = m_db.prepare(sql);
+    int i = 0;
+    q.bindValue(i++, expression);
+    if (scope.folderId)
+        q.bindValue(i++, scope.folderId);
+    else if (scope.accountId)
+        q.bindValue(i++, scope.accountId);
+    q.bindValue(i++, limit);
+    Database::exec(q, tr("searching messages"));
+    QList<qint64> keys;
+    while (q.next())
+        keys.append(q.value(0).toLongLong());
+    q.finish();
+    return keys;
+}
+
+void SearchIndex::rebuild()
+{
+    Transaction tx(m_db);
+    m_db.execute(QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"),
+                 tr("rebuilding the search index"));
+    tx.commit();
+}
+
+} // namespace epistle::storage
