@@ -399,7 +399,9 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
     if (envelope.recipients.isEmpty())
         return fail(Error::Kind::InvalidArgument, tr("The message has no recipients."));
     bool needUtf8 = !isAscii(envelope.from);
-    for (const QString &address : QStringList(envelope.recipients) << envelope.from) {
+    QStringList addresses = envelope.recipients;
+    addresses.append(envelope.from);
+    for (const QString &address : std::as_const(addresses)) {
         if (!validAddress(address))
             return fail(Error::Kind::InvalidArgument, tr("The address \"%1\" is not valid.").arg(address));
         needUtf8 = needUtf8 || !isAscii(address);
@@ -444,7 +446,7 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
         rset->line = "RSET";
         rset->pipelinable = true;
         rset->onError = [this, t](const Error &error) { t->result.error = error; finishTransaction(t); };
-        rset->onReply = [this, t](const Reply &reply) {
+        rset->onReply = [t](const Reply &reply) {
             if (!reply.isPositive())
                 t->resetError = Error::fromReply(reply, tr("The server refused to start a new message (RSET)."));
         };
@@ -471,7 +473,7 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
     mailCommand->line = mail;
     mailCommand->pipelinable = true;
     mailCommand->onError = [this, t](const Error &error) { t->result.error = error; finishTransaction(t); };
-    mailCommand->onReply = [this, t](const Reply &reply) {
+    mailCommand->onReply = [t](const Reply &reply) {
         if (!reply.isPositive())
             t->mailError = Error::fromReply(reply, tr("The server refused the sender %1.").arg(t->envelope.from));
     };
@@ -503,7 +505,7 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
         command->line = rcpt;
         command->pipelinable = true;
         command->onError = [this, t](const Error &error) { t->result.error = error; finishTransaction(t); };
-        command->onReply = [this, t, i](const Reply &reply) {
+        command->onReply = [t, i](const Reply &reply) {
             RecipientResult &result = t->result.recipients[i];
             result.reply = reply;
             result.accepted = reply.isPositive();
@@ -855,7 +857,10 @@ void Client::dispatch(const Reply &reply)
         if (reply.code == 421) {
             Error error = Error::fromReply(reply, tr("The server ended the session."));
             error.kind = Error::Kind::ConnectionLost;
+            const std::weak_ptr<bool> alive = m_alive;
             fatal(error, nullptr);
+            if (!alive.expired())
+                Q_EMIT connectionLost(error);
             return;
         }
         m_connection.failWithProtocolError(tr("The server sent a reply nobody asked for: %1").arg(reply.summary()));
