@@ -24,14 +24,14 @@ const QString AccountColumns = QStringLiteral(
 void bindAccount(QSqlQuery &q, const Account &a)
 {
     int i = 0;
-    q.bindValue(i++, a.name);
-    q.bindValue(i++, a.protocol);
+    q.bindValue(i++, Database::text(a.name));
+    q.bindValue(i++, Database::text(a.protocol));
     for (const ServerSettings *s : {&a.incoming, &a.outgoing}) {
-        q.bindValue(i++, s->host);
+        q.bindValue(i++, Database::text(s->host));
         q.bindValue(i++, s->port);
-        q.bindValue(i++, s->security);
-        q.bindValue(i++, s->username);
-        q.bindValue(i++, s->authMethod);
+        q.bindValue(i++, Database::text(s->security));
+        q.bindValue(i++, Database::text(s->username));
+        q.bindValue(i++, Database::text(s->authMethod));
     }
     q.bindValue(i++, a.position);
     q.bindValue(i++, a.enabled ? 1 : 0);
@@ -73,10 +73,10 @@ Identity readIdentity(const QSqlQuery &q)
 void bindIdentity(QSqlQuery &q, const Identity &id)
 {
     q.bindValue(0, id.accountId);
-    q.bindValue(1, id.name);
-    q.bindValue(2, id.address);
-    q.bindValue(3, id.replyTo);
-    q.bindValue(4, id.signature);
+    q.bindValue(1, Database::text(id.name));
+    q.bindValue(2, Database::text(id.address));
+    q.bindValue(3, Database::text(id.replyTo));
+    q.bindValue(4, Database::text(id.signature));
     q.bindValue(5, id.isDefault ? 1 : 0);
     q.bindValue(6, id.position);
 }

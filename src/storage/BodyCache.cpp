@@ -47,14 +47,14 @@ void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray
         "ON CONFLICT (message_id, part) DO UPDATE SET data=excluded.data, size=excluded.size, "
         "last_read=excluded.last_read"));
     q.bindValue(0, messageKey);
-    q.bindValue(1, partId);
+    q.bindValue(1, Database::text(partId));
     q.bindValue(2, data.isNull() ? QByteArray("") : data);
     q.bindValue(3, qint64(data.size()));
     q.bindValue(4, nextReadStamp());
     Database::exec(q, tr("caching a message part"));
     QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM body_parts WHERE message_id=? AND part=?"));
     find.bindValue(0, messageKey);
-    find.bindValue(1, partId);
+    find.bindValue(1, Database::text(partId));
     Database::exec(find, tr("caching a message part"));
     const qint64 rowId = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
@@ -67,7 +67,7 @@ std::optional<QByteArray> BodyCache::read(qint64 messageKey, const QString &part
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, data FROM body_parts WHERE message_id=? AND part=?"));
     q.bindValue(0, messageKey);
-    q.bindValue(1, partId);
+    q.bindValue(1, Database::text(partId));
     Database::exec(q, tr("reading a cached message part"));
     if (!q.next()) {
         q.finish();
@@ -88,7 +88,7 @@ bool BodyCache::contains(qint64 messageKey, const QString &partId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM body_parts WHERE message_id=? AND part=?"));
     q.bindValue(0, messageKey);
-    q.bindValue(1, partId);
+    q.bindValue(1, Database::text(partId));
     Database::exec(q, tr("looking up a cached message part"));
     const bool found = q.next();
     q.finish();

@@ -61,6 +61,9 @@ public:
     // First column of the first row of a one-off statement (invalid QVariant if no row).
     QVariant scalar(const QString &sql, const QString &what);
 
+    // A QString for binding to a NOT NULL text column: QtSql binds a null QString as SQL NULL.
+    static QString text(const QString &value) { return value.isNull() ? QString(QLatin1String("")) : value; }
+
     // PRAGMA integrity_check: "ok" or SQLite's list of problems.
     QString integrityCheck();
     bool inTransaction() const { return m_transactionDepth > 0; }

@@ -70,8 +70,8 @@ qint64 FolderStore::upsert(const Folder &folder)
         "ON CONFLICT (account_id, path) DO UPDATE SET delimiter=excluded.delimiter, role=excluded.role, "
         "subscribed=excluded.subscribed, selectable=excluded.selectable"));
     q.bindValue(0, folder.accountId);
-    q.bindValue(1, folder.path);
-    q.bindValue(2, folder.delimiter);
+    q.bindValue(1, Database::text(folder.path));
+    q.bindValue(2, Database::text(folder.delimiter));
     q.bindValue(3, folderRoleName(folder.role));
     q.bindValue(4, folder.subscribed ? 1 : 0);
     q.bindValue(5, folder.selectable ? 1 : 0);
@@ -81,7 +81,7 @@ qint64 FolderStore::upsert(const Folder &folder)
     Database::exec(q, tr("saving a folder"));
     QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM folders WHERE account_id=? AND path=?"));
     find.bindValue(0, folder.accountId);
-    find.bindValue(1, folder.path);
+    find.bindValue(1, Database::text(folder.path));
     Database::exec(find, tr("saving a folder"));
     const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
@@ -106,7 +106,7 @@ std::optional<Folder> FolderStore::find(qint64 accountId, const QString &path)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + FolderColumns +
                                 QStringLiteral(" FROM folders WHERE account_id=? AND path=?"));
     q.bindValue(0, accountId);
-    q.bindValue(1, path);
+    q.bindValue(1, Database::text(path));
     Database::exec(q, tr("reading a folder"));
     std::optional<Folder> result;
     if (q.next())
@@ -132,7 +132,7 @@ void FolderStore::rename(qint64 folderId, const QString &newPath)
 {
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE folders SET path=? WHERE id=?"));
-    q.bindValue(0, newPath);
+    q.bindValue(0, Database::text(newPath));
     q.bindValue(1, folderId);
     Database::exec(q, tr("renaming a folder"));
     tx.commit();

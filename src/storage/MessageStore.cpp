@@ -238,9 +238,9 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
             continue;
         if (const auto found = existing.constFind(s.uid); found != existing.constEnd()) {
             update.bindValue(0, int(s.flags.toInt()));
-            update.bindValue(1, s.keywords.join(QLatin1Char(' ')));
+            update.bindValue(1, Database::text(s.keywords.join(QLatin1Char(' '))));
             update.bindValue(2, qint64(s.modSeq));
-            update.bindValue(3, s.preview);
+            update.bindValue(3, Database::text(s.preview));
             update.bindValue(4, *found);
             Database::exec(update, tr("updating messages"));
             keyOfUid.insert(s.uid, *found);
@@ -275,30 +275,30 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         insert.bindValue(c++, qint64(s.uid));
         insert.bindValue(c++, qint64(s.modSeq));
         insert.bindValue(c++, int(s.flags.toInt()));
-        insert.bindValue(c++, s.keywords.join(QLatin1Char(' ')));
+        insert.bindValue(c++, Database::text(s.keywords.join(QLatin1Char(' '))));
         insert.bindValue(c++, secondsOrNull(s.internalDate));
         insert.bindValue(c++, s.size);
         insert.bindValue(c++, secondsOrNull(s.date));
         insert.bindValue(c++, s.date.isValid() ? s.date.offsetFromUtc() : 0);
         insert.bindValue(c++, sortDate);
-        insert.bindValue(c++, s.subject);
-        insert.bindValue(c++, SubjectNormalizer::normalize(s.subject));
-        insert.bindValue(c++, s.from.name);
-        insert.bindValue(c++, s.from.address);
-        insert.bindValue(c++, (s.from.name.isEmpty() ? s.from.address : s.from.name).toCaseFolded());
-        insert.bindValue(c++, encodeAddresses(s.to));
-        insert.bindValue(c++, encodeAddresses(s.cc));
-        insert.bindValue(c++, QString::fromUtf8(s.messageId));
-        insert.bindValue(c++, QString::fromUtf8(s.inReplyTo));
-        insert.bindValue(c++, QString::fromUtf8(s.references.join(' ')));
+        insert.bindValue(c++, Database::text(s.subject));
+        insert.bindValue(c++, Database::text(SubjectNormalizer::normalize(s.subject)));
+        insert.bindValue(c++, Database::text(s.from.name));
+        insert.bindValue(c++, Database::text(s.from.address));
+        insert.bindValue(c++, Database::text((s.from.name.isEmpty() ? s.from.address : s.from.name).toCaseFolded()));
+        insert.bindValue(c++, Database::text(encodeAddresses(s.to)));
+        insert.bindValue(c++, Database::text(encodeAddresses(s.cc)));
+        insert.bindValue(c++, Database::text(QString::fromUtf8(s.messageId)));
+        insert.bindValue(c++, Database::text(QString::fromUtf8(s.inReplyTo)));
+        insert.bindValue(c++, Database::text(QString::fromUtf8(s.references.join(' '))));
         insert.bindValue(c++, s.hasAttachments ? 1 : 0);
-        insert.bindValue(c++, s.preview);
+        insert.bindValue(c++, Database::text(s.preview));
         insert.bindValue(c++, threads.value(key, key));
         Database::exec(insert, tr("storing messages"));
 
         text.bindValue(0, key);
-        text.bindValue(1, s.subject);
-        text.bindValue(2, addressText(s));
+        text.bindValue(1, Database::text(s.subject));
+        text.bindValue(2, Database::text(addressText(s)));
         Database::exec(text, tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
@@ -355,7 +355,7 @@ int MessageStore::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates)
     int changed = 0;
     for (const FlagUpdate &u : updates) {
         q.bindValue(0, int(u.flags.toInt()));
-        q.bindValue(1, u.keywords.join(QLatin1Char(' ')));
+        q.bindValue(1, Database::text(u.keywords.join(QLatin1Char(' '))));
         q.bindValue(2, qint64(u.modSeq));
         q.bindValue(3, qint64(u.modSeq));
         q.bindValue(4, folderId);

@@ -108,8 +108,10 @@ void OperationQueue::run(const QString &sql, const QVariantList &values, const Q
 {
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        q.bindValue(i, v.typeId() == QMetaType::QString ? QVariant(Database::text(v.toString())) : v);
+    }
     Database::exec(q, what);
     tx.commit();
 }
@@ -124,11 +126,11 @@ qint64 OperationQueue::enqueue(const Operation &op)
     q.bindValue(1, QString::fromLatin1(KindNames[static_cast<int>(op.kind)]));
     q.bindValue(2, idOrNull(op.folderId));
     q.bindValue(3, idOrNull(op.targetFolderId));
-    q.bindValue(4, encodeUids(op.uids));
+    q.bindValue(4, Database::text(encodeUids(op.uids)));
     q.bindValue(5, int(op.addFlags.toInt()));
     q.bindValue(6, int(op.removeFlags.toInt()));
-    q.bindValue(7, op.addKeywords.join(QLatin1Char(' ')));
-    q.bindValue(8, op.removeKeywords.join(QLatin1Char(' ')));
+    q.bindValue(7, Database::text(op.addKeywords.join(QLatin1Char(' '))));
+    q.bindValue(8, Database::text(op.removeKeywords.join(QLatin1Char(' '))));
     q.bindValue(9, op.data.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(op.data));
     q.bindValue(10, QDateTime::currentMSecsSinceEpoch());
     Database::exec(q, tr("queueing a change for the server"));

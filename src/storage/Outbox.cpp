@@ -59,8 +59,10 @@ void Outbox::run(const QString &sql, const QVariantList &values, const QString &
 {
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        q.bindValue(i, v.typeId() == QMetaType::QString ? QVariant(Database::text(v.toString())) : v);
+    }
     Database::exec(q, what);
     tx.commit();
 }
@@ -75,8 +77,8 @@ qint64 Outbox::insert(qint64 accountId, const QString &sender, const QStringList
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO outbox (account_id, sender, recipients, message, message_path, created) VALUES (?,?,?,?,?,?)"));
     q.bindValue(0, accountId);
-    q.bindValue(1, sender);
-    q.bindValue(2, recipients.join(QLatin1Char('\n')));
+    q.bindValue(1, Database::text(sender));
+    q.bindValue(2, Database::text(recipients.join(QLatin1Char('\n'))));
     q.bindValue(3, message ? QVariant(message->isNull() ? QByteArray("") : *message) : QVariant(QMetaType(QMetaType::QByteArray)));
     q.bindValue(4, path ? QVariant(*path) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(5, QDateTime::currentMSecsSinceEpoch());

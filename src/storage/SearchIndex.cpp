@@ -27,7 +27,7 @@ void SearchIndex::setBodyText(qint64 messageKey, const QString &text)
     Transaction tx(m_db);
     // The row exists for every stored message; the update trigger re-indexes it.
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE message_text SET body=? WHERE message_id=?"));
-    q.bindValue(0, text);
+    q.bindValue(0, Database::text(text));
     q.bindValue(1, messageKey);
     Database::exec(q, tr("indexing a message body"));
     tx.commit();
