@@ -265,12 +265,12 @@ void Client::stat(std::function<void(const Error &, MailboxStat)> done)
     command->line = "STAT";
     command->needsTransaction = true;
     command->onError = [done](const Error &error) { done(error, {}); };
-    command->onReply = [done](const StatusReply &reply, QByteArray &) {
+    command->onReply = [this, done](const StatusReply &reply, QByteArray &) {
         if (!reply.isOk())
             return done(Error::fromReply(reply, Error::Kind::CommandFailed, tr("STAT failed.")), {});
         const auto parsed = parseStat(reply.text);
         if (!parsed)
-            return done(localError(Error::Kind::Protocol, tr("The server's STAT reply is malformed: %1").arg(QString::fromUtf8(reply.text))), {});
+            return malformedReply(done, tr("The server's STAT reply is malformed: %1").arg(QString::fromUtf8(reply.text)));
         done(Error{}, *parsed);
     };
     enqueue(std::move(command));
@@ -283,14 +283,14 @@ void Client::list(std::function<void(const Error &, QList<ListEntry>)> done)
     command->multiLine = true;
     command->needsTransaction = true;
     command->onError = [done](const Error &error) { done(error, {}); };
-    command->onReply = [done](const StatusReply &reply, QByteArray &content) {
+    command->onReply = [this, done](const StatusReply &reply, QByteArray &content) {
         if (!reply.isOk())
             return done(Error::fromReply(reply, Error::Kind::CommandFailed, tr("LIST failed.")), {});
         QList<ListEntry> entries;
         for (const QByteArray &line : splitLines(content)) {
             const auto entry = parseListLine(line);
             if (!entry)
-                return done(localError(Error::Kind::Protocol, tr("The server's LIST line is malformed: %1").arg(QString::fromUtf8(line.left(200)))), {});
+                return malformedReply(done, tr("The server's LIST line is malformed: %1").arg(QString::fromUtf8(line.left(200))));
             entries.append(*entry);
         }
         done(Error{}, entries);
@@ -304,12 +304,12 @@ void Client::list(quint32 message, std::function<void(const Error &, ListEntry)>
     command->line = "LIST " + QByteArray::number(message);
     command->needsTransaction = true;
     command->onError = [done](const Error &error) { done(error, {}); };
-    command->onReply = [done, message](const StatusReply &reply, QByteArray &) {
+    command->onReply = [this, done, message](const StatusReply &reply, QByteArray &) {
         if (!reply.isOk())
             return done(Error::fromReply(reply, Error::Kind::CommandFailed, tr("LIST %1 failed.").arg(message)), {});
         const auto entry = parseListLine(reply.text);
         if (!entry || entry->number != message)
-            return done(localError(Error::Kind::Protocol, tr("The server's LIST reply is malformed: %1").arg(QString::fromUtf8(reply.text))), {});
+            return malformedReply(done, tr("The server's LIST reply is malformed: %1").arg(QString::fromUtf8(reply.text)));
         done(Error{}, *entry);
     };
     enqueue(std::move(command));
@@ -322,14 +322,14 @@ void Client::uidl(std::function<void(const Error &, QList<UidEntry>)> done)
     command->multiLine = true;
     command->needsTransaction = true;
     command->onError = [done](const Error &error) { done(error, {}); };
-    command->onReply = [done](const StatusReply &reply, QByteArray &content) {
+    command->onReply = [this, done](const StatusReply &reply, QByteArray &content) {
         if (!reply.isOk())
             return done(Error::fromReply(reply, Error::Kind::CommandFailed, tr("UIDL failed.")), {});
         QList<UidEntry> entries;
         for (const QByteArray &line : splitLines(content)) {
             const auto entry = parseUidlLine(line);
             if (!entry)
-                return done(localError(Error::Kind::Protocol, tr("The server's UIDL line is malformed: %1").arg(QString::fromUtf8(line.left(200)))), {});
+                return malformedReply(done, tr("The server's UIDL line is malformed: %1").arg(QString::fromUtf8(line.left(200))));
             entries.append(*entry);
         }
         done(Error{}, entries);
@@ -343,12 +343,12 @@ void Client::uidl(quint32 message, std::function<void(const Error &, UidEntry)> 
     command->line = "UIDL " + QByteArray::number(message);
     command->needsTransaction = true;
     command->onError = [done](const Error &error) { done(error, {}); };
-    command->onReply = [done, message](const StatusReply &reply, QByteArray &) {
+    command->onReply = [this, done, message](const StatusReply &reply, QByteArray &) {
         if (!reply.isOk())
             return done(Error::fromReply(reply, Error::Kind::CommandFailed, tr("UIDL %1 failed.").arg(message)), {});
         const auto entry = parseUidlLine(reply.text);
         if (!entry || entry->number != message)
-            return done(localError(Error::Kind::Protocol, tr("The server's UIDL reply is malformed: %1").arg(QString::fromUtf8(reply.text))), {});
+            return malformedReply(done, tr("The server's UIDL reply is malformed: %1").arg(QString::fromUtf8(reply.text)));
         done(Error{}, *entry);
     };
     enqueue(std::move(command));
@@ -631,6 +631,15 @@ void Client::finishFront()
         command->content = QByteArray::number(command->decoder.contentBytes());
     if (command->onReply)
         command->onReply(*command->status, command->content);
+}
+
+template<typename Callback> void Client::malformedReply(const Callback &done, const QString &message)
+{
+    // A server that sends garbage is not trusted further: the session ends.
+    const std::weak_ptr<bool> alive = m_alive;
+    done(localError(Error::Kind::Protocol, message), {});
+    if (!alive.expired())
+        protocolError(message);
 }
 
 void Client::protocolError(const QString &message)

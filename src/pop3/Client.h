@@ -105,6 +105,7 @@ private:
     void onConnectionFailed(const net::ConnectionError &error);
     void failAll(const Error &error);
     void protocolError(const QString &message);
+    template<typename Callback> void malformedReply(const Callback &done, const QString &message);
     void afterGreeting(Done done);
     void readCapabilities(std::function<void()> then, Done onError);
     void startTls(Done done);
