@@ -91,20 +91,28 @@ demo_mail_init() {
     local marker=$MAIL_ROOT/$DEMO_USER/.sample-mail-loaded
     [ -e "$marker" ] && return 0
     [ -r "$SAMPLE_MAIL_DIR/MANIFEST" ] || { say "no sample mail in $SAMPLE_MAIL_DIR"; return 1; }
-    local folder file flags path date when size seq=0 target
+    local -a folders files flagsets
+    local folder file flags
     while read -r folder file flags; do
         case "$folder" in "" | "#"*) continue ;; esac
-        path=$SAMPLE_MAIL_DIR/$file
-        [ -r "$path" ] || { say "sample mail $file is missing"; return 1; }
-        [ "$flags" = - ] && flags=
-        date=$(sed -n '/^$/q; s/^Date: //p' "$path" | head -n 1)
-        when=$(date -d "$date" +%s 2>/dev/null) || when=$(date +%s)
-        size=$(stat -c %s "$path")
-        seq=$((seq + 1))
-        make_maildir "$DEMO_USER" "$folder"
-        target=$(maildir_of "$DEMO_USER" "$folder")/cur/$(maildir_name "$when" "$seq" "$size" "$flags")
-        cp "$path" "$target" && touch -d "@$when" "$target" || return 1
+        [ -r "$SAMPLE_MAIL_DIR/$file" ] || { say "sample mail $file is missing"; return 1; }
+        folders+=("$folder")
+        files+=("$SAMPLE_MAIL_DIR/$file")
+        flagsets+=("${flags/#-/}")
     done <"$SAMPLE_MAIL_DIR/MANIFEST"
+    # One date and one stat for all files (a fork per message would make start slow).
+    local -a times sizes
+    mapfile -t times < <(awk 'FNR == 1 { n++; header = 1 } header && /^$/ { header = 0 }
+        header && /^Date: / && !(n in d) { d[n] = substr($0, 7) }
+        END { for (i = 1; i <= n; i++) print (i in d) ? d[i] : "none" }' "${files[@]}" | date -f - +%s 2>/dev/null)
+    mapfile -t sizes < <(stat -c %s "${files[@]}")
+    [ ${#times[@]} = ${#files[@]} ] || { say "a sample message has no valid Date header"; return 1; }
+    local i target
+    for folder in $(printf '%s\n' "${folders[@]}" | sort -u); do make_maildir "$DEMO_USER" "$folder"; done
+    for i in "${!files[@]}"; do
+        target=$(maildir_of "$DEMO_USER" "${folders[$i]}")/cur/$(maildir_name "${times[$i]}" $((i + 1)) "${sizes[$i]}" "${flagsets[$i]}")
+        cp "${files[$i]}" "$target" && touch -d "@${times[$i]}" "$target" || return 1
+    done
     chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT/$DEMO_USER"
     : >"$marker"
 }
