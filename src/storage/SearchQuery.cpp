@@ -54,7 +54,20 @@ QString render(const Term &t)
 QString SearchQuery::toFts(const QString &userText)
 {
     QList<Term> terms;
-    const QString s = userText;
+    // Lone surrogates would be mangled on their way into SQLite (possibly eating a quote).
+    QString s;
+    s.reserve(userText.size());
+    for (qsizetype k = 0; k < userText.size(); ++k) {
+        const QChar c = userText[k];
+        if (c.isHighSurrogate() && k + 1 < userText.size() && userText[k + 1].isLowSurrogate()) {
+            s += c;
+            s += userText[++k];
+        } else if (c.isSurrogate()) {
+            s += QLatin1Char(' ');
+        } else {
+            s += c;
+        }
+    }
     qsizetype i = 0;
     const qsizetype n = s.size();
     while (i < n) {
