@@ -13,7 +13,17 @@ bool Error::isAuthenticationFailure() const
 
 bool Error::isMissingMailbox() const
 {
-    return kind == Kind::No && (code.kind == ResponseCode::Kind::Nonexistent || code.kind == ResponseCode::Kind::TryCreate);
+    if (kind != Kind::No)
+        return false;
+    if (code.kind == ResponseCode::Kind::Nonexistent || code.kind == ResponseCode::Kind::TryCreate)
+        return true;
+    // Not every reply carries a code (Dovecot 2.3 answers STATUS of a missing mailbox with a
+    // plain "NO Mailbox doesn't exist"); the wording servers use is a fallback.
+    if (code.kind != ResponseCode::Kind::None)
+        return false;
+    const QByteArray text = serverText.toLower();
+    return text.contains("doesn't exist") || text.contains("does not exist") || text.contains("no such mailbox")
+           || text.contains("mailbox not found");
 }
 
 Error Error::fromResponse(const Response &response, const QString &command)
