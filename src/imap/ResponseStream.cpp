@@ -99,7 +99,8 @@ bool ResponseStream::takeLine()
     const void *found = m_scanFrom < size ? std::memchr(data + m_scanFrom, '\n', size_t(size - m_scanFrom)) : nullptr;
     if (!found) {
         m_scanFrom = size;
-        if (m_current.text.size() + (size - m_start) > m_limits.maxLineLength)
+        // + 1: the unfinished line may end in the CR of its CRLF, which is not counted.
+        if (m_current.text.size() + (size - m_start) > m_limits.maxLineLength + 1)
             m_fatal = "response line longer than " + QByteArray::number(m_limits.maxLineLength) + " bytes";
         return false;
     }

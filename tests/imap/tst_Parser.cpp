@@ -429,6 +429,32 @@ private Q_SLOTS:
             QVERIFY(sameFrames(whole, frame({data.left(cut), data.mid(cut)})));
     }
 
+    void recordedDovecotSession()
+    {
+        // A real conversation with Dovecot 2.3 (tests/data/imap/dovecot-session.txt).
+        QFile file(QString::fromLocal8Bit(qgetenv("EPISTLE_TEST_DATA")) + QStringLiteral("/imap/dovecot-session.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto frames = frame({file.readAll()});
+        QVERIFY(frames.size() > 100);
+        Parser parser;
+        int fetches = 0, bad = 0, lists = 0;
+        for (const RawResponse &raw : frames) {
+            const ParseResult result = parser.parse(raw);
+            QVERIFY2(result.ok, result.error.message.constData());
+            if (const FetchData *f = result.response.get<FetchData>(); f && f->envelope && f->bodyStructure)
+                ++fetches;
+            if (result.response.kind == Response::Kind::List)
+                ++lists;
+            if (result.response.status == Status::Bad) {
+                ++bad;
+                QCOMPARE(result.response.text.left(45), QByteArray("Error in IMAP command LIST: Invalid reference"));
+            }
+        }
+        QCOMPARE(fetches, 60);
+        QCOMPARE(bad, 1);
+        QVERIFY(lists >= 8);
+    }
+
     void garbageIsAnErrorForThatResponse_data()
     {
         QTest::addColumn<QByteArray>("bytes");
