@@ -76,13 +76,14 @@ QString asciiLower(const QString &text)
 
 QString quoteUrl(const QString &url)
 {
-    QString quoted = QStringLiteral("url(\"");
+    // Single quotes: the result often lands in a double-quoted style attribute.
+    QString quoted = QStringLiteral("url('");
     for (QChar c : url) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('<'))
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('<') || c == QLatin1Char(')'))
             continue;
         quoted += c;
     }
-    quoted += QStringLiteral("\")");
+    quoted += QStringLiteral("')");
     return quoted;
 }
 

@@ -110,6 +110,11 @@ DisplayText DisplayText::fromPart(const Part &part)
     }
     const DecodedText decoded = CharsetDecoder::decode(bytes, part.charset);
     result.text = decoded.text;
+    // Mail travels with CRLF; the text handed to views and quoting uses "\n" only.
+    if (result.text.contains(QLatin1Char('\r'))) {
+        result.text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        result.text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     result.usedCharset = decoded.charset;
     result.charsetFellBack = decoded.fellBack && !part.charset.isEmpty();
     if (result.charsetFellBack)

@@ -108,7 +108,7 @@ QString FlowedText::encode(const QString &text, int width)
             if (cut <= 0) {
                 cut = content.indexOf(QLatin1Char(' '), room);
                 if (cut < 0 || cut >= hardLimit)
-                    cut = content.size() > hardLimit ? hardLimit - 1 : -1;
+                    cut = content.size() > hardLimit ? hardLimit - 2 : -1;
                 if (cut < 0)
                     break;
             }

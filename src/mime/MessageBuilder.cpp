@@ -34,6 +34,36 @@ GMimeDataWrapper *wrapBytes(const QByteArray &bytes)
     return g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT);
 }
 
+// 7bit for short-lined ASCII; 8bit for short-lined UTF-8 when the transport takes it;
+// otherwise quoted-printable (or base64 for mostly non-ASCII text), so that no line exceeds
+// 78 octets when it can be helped and never 998.
+GMimeContentEncoding textEncoding(const QByteArray &content, bool allow8bit)
+{
+    qsizetype longest = 0;
+    qsizetype lineStart = 0;
+    qsizetype nonAscii = 0;
+    bool controls = false;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(content[i]);
+        if (c == '\n') {
+            longest = std::max(longest, i - lineStart);
+            lineStart = i + 1;
+        } else if (c >= 0x80) {
+            ++nonAscii;
+        } else if (c == 0 || c == '\r') {
+            controls = true;
+        }
+    }
+    longest = std::max(longest, content.size() - lineStart);
+    if (!controls && longest <= 78) {
+        if (nonAscii == 0)
+            return GMIME_CONTENT_ENCODING_7BIT;
+        if (allow8bit)
+            return GMIME_CONTENT_ENCODING_8BIT;
+    }
+    return nonAscii > content.size() / 3 ? GMIME_CONTENT_ENCODING_BASE64 : GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE;
+}
+
 GMimePart *textPart(const char *subtype, const QByteArray &content, bool flowed, bool allow8bit)
 {
     GMimePart *part = g_mime_part_new_with_type("text", subtype);
@@ -42,10 +72,49 @@ GMimePart *textPart(const char *subtype, const QByteArray &content, bool flowed,
         g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "format", "flowed");
     GObjectRef<GMimeDataWrapper> wrapper(wrapBytes(content));
     g_mime_part_set_content(part, wrapper.get());
-    g_mime_part_set_content_encoding(
-        part, g_mime_part_get_best_content_encoding(part, allow8bit ? GMIME_ENCODING_CONSTRAINT_8BIT
-                                                                     : GMIME_ENCODING_CONSTRAINT_7BIT));
+    g_mime_part_set_content_encoding(part, textEncoding(content, allow8bit));
     return part;
+}
+
+bool has8bit(const char *text)
+{
+    for (const char *p = text; p && *p; ++p) {
+        if (static_cast<unsigned char>(*p) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+// Makes a parsed message (to be attached as message/rfc822) fit a 7-bit transport: raw 8-bit
+// header values become encoded words and 8-bit bodies get a 7-bit transfer encoding.
+void makeSevenBitClean(GMimeObject *object, int depth = 0)
+{
+    if (!object || depth > 100)
+        return;
+    GMimeHeaderList *headers = g_mime_object_get_header_list(object);
+    const int count = g_mime_header_list_get_count(headers);
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
+        if (has8bit(g_mime_header_get_raw_value(header))) {
+            const QByteArray value = QByteArray(g_mime_header_get_value(header));
+            g_mime_header_set_value(header, detail::crlfFormatOptions(), value.constData(), "utf-8");
+        }
+    }
+    if (GMIME_IS_MESSAGE(object)) {
+        makeSevenBitClean(g_mime_message_get_mime_part(GMIME_MESSAGE(object)), depth + 1);
+    } else if (GMIME_IS_MESSAGE_PART(object)) {
+        makeSevenBitClean(GMIME_OBJECT(g_mime_message_part_get_message(GMIME_MESSAGE_PART(object))), depth + 1);
+    } else if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *multipart = GMIME_MULTIPART(object);
+        for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
+            makeSevenBitClean(g_mime_multipart_get_part(multipart, i), depth + 1);
+    } else if (GMIME_IS_PART(object)) {
+        GMimePart *part = GMIME_PART(object);
+        const GMimeContentEncoding current = g_mime_part_get_content_encoding(part);
+        if (current != GMIME_CONTENT_ENCODING_BASE64 && current != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE
+            && current != GMIME_CONTENT_ENCODING_UUENCODE)
+            g_mime_part_set_content_encoding(part, g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT));
+    }
 }
 
 void addAddresses(GMimeMessage *message, GMimeAddressType type, const AddressList &addresses)
@@ -180,9 +249,9 @@ bool MessageBuilder::build(const OutgoingMessage &message, BuiltMessage *result,
             GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
             GObjectRef<GMimeMessage> inner(g_mime_parser_construct_message(parser.get(), detail::lenientParserOptions()));
             if (inner) {
-                // message/rfc822 may only be 7bit/8bit: re-encode the inner parts for the transport.
-                g_mime_object_encode(GMIME_OBJECT(inner.get()),
-                                     allow8bit ? GMIME_ENCODING_CONSTRAINT_8BIT : GMIME_ENCODING_CONSTRAINT_7BIT);
+                // message/rfc822 may only be 7bit/8bit: re-encode the inner message for the transport.
+                if (!allow8bit)
+                    makeSevenBitClean(GMIME_OBJECT(inner.get()));
                 GMimeMessagePart *part = g_mime_message_part_new_with_message("rfc822", inner.get());
                 g_mime_object_set_disposition(GMIME_OBJECT(part), "attachment");
                 if (!attachment.fileName.isEmpty())

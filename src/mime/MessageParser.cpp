@@ -246,6 +246,11 @@ private:
             part.children.reserve(static_cast<size_t>(count));
             const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
             for (int i = 0; i < count; ++i) {
+                if (m_partCount >= m_limits.maxParts) {
+                    part.truncated = true;
+                    warnOnce(m_warnedCount, QStringLiteral("more than %1 parts: the rest are not listed").arg(m_limits.maxParts));
+                    break;
+                }
                 GMimeObject *child = g_mime_multipart_get_part(multipart, i);
                 part.children.push_back(readPart(child, prefix + QString::number(i + 1), depth + 1));
             }
