@@ -435,7 +435,9 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
                     tr("The message is %1 KB, larger than the %2 KB that the server accepts.")
                         .arg((scanner.wireSize() + 1023) / 1024)
                         .arg((m_capabilities.maxSize + 1023) / 1024));
-    needUtf8 = needUtf8 || (scanned && scanner.headerHas8Bit() && m_capabilities.smtpUtf8);
+    // SMTPUTF8 only for non-ASCII addresses, where nothing else works. Raw UTF-8 in headers goes
+    // as 8BITMIME: asking for SMTPUTF8 makes every later hop require it, and a hop without it
+    // bounces the message (Dovecot 2.3's LMTP, behind Postfix, does exactly that).
     const bool eightBit = !scanned || scanner.has8Bit();
     t->chunking = m_useChunking && m_capabilities.chunking;
     t->encoder = DataEncoder(t->chunking ? DataEncoder::Mode::Bdat : DataEncoder::Mode::Data);
