@@ -19,30 +19,60 @@ die() { say "$*"; exit 1; }
 hash_of() { printf '%s' "$1" | cksum | cut -d' ' -f1; }
 
 # Sets the path variables of the sandbox in $DIR.
+# Sets the path variables of the sandbox in $DIR. What the daemons reach after dropping root (mail
+# homes, sockets, queue, logs) lives in DATA_DIR: DIR itself, or a folder under /var/tmp when a parent
+# of DIR is closed to other users (a home folder is 0700 on Debian 12); see choose_data_dir.
 sandbox_paths() {
     ENV_FILE=$DIR/sandbox.env
     STATE_FILE=$DIR/state.env
+    SANDBOX_HASH=$(hash_of "$DIR")
+    DATA_DIR=$DIR
+    if [ -r "$DIR/.data-dir" ]; then
+        DATA_DIR=$(cat "$DIR/.data-dir")
+    fi
     TLS_DIR=$DIR/tls
     CA_CERT=$TLS_DIR/ca.pem
     DOVECOT_DIR=$DIR/dovecot
     DOVECOT_CONF=$DOVECOT_DIR/dovecot.conf
-    DOVECOT_LOG=$DOVECOT_DIR/dovecot.log
-    USERS_FILE=$DOVECOT_DIR/users
-    MAIL_ROOT=$DIR/mail
-    POSTFIX_DIR=$DIR/postfix
-    POSTFIX_ETC=$POSTFIX_DIR/etc
-    POSTFIX_LOG=$POSTFIX_DIR/postfix.log
+    DOVECOT_STATE=$DATA_DIR/dovecot/state
+    DOVECOT_LOG=$DATA_DIR/dovecot/dovecot.log
+    USERS_FILE=$DATA_DIR/dovecot/users # read by the auth process as user dovecot
+    MAIL_ROOT=$DATA_DIR/mail
+    POSTFIX_ETC=$DIR/postfix/etc
+    POSTFIX_QUEUE=$DATA_DIR/postfix/queue
+    POSTFIX_DATA=$DATA_DIR/postfix/data
+    POSTFIX_LOG=$DATA_DIR/postfix/postfix.log
     DNS_DIR=$DIR/dns
     DNS_LOG=$DNS_DIR/dnsmasq.log
     DNS_PID_FILE=$DNS_DIR/dnsmasq.pid
-    SANDBOX_HASH=$(hash_of "$DIR")
     # Unix socket paths are limited to 108 bytes: keep Dovecot's sockets short for deep folders.
-    RUN_DIR=$DIR/run
+    RUN_DIR=$DATA_DIR/run
     if [ ${#RUN_DIR} -gt 70 ]; then
         RUN_DIR=/tmp/epistle-sandbox-run-$SANDBOX_HASH
     fi
     DOVECOT_PID_FILE=$RUN_DIR/master.pid
-    POSTFIX_PID_FILE=$POSTFIX_DIR/queue/pid/master.pid
+    POSTFIX_PID_FILE=$POSTFIX_QUEUE/pid/master.pid
+}
+
+# True if the mail user, dovecot and postfix can walk down to folder $1.
+daemons_reach() {
+    local who
+    for who in "$MAIL_UID:$MAIL_GID" "$(id -u dovecot):$(id -g dovecot)" "$(id -u postfix):$(id -g postfix)"; do
+        setpriv --reuid="${who%:*}" --regid="${who#*:}" --clear-groups -- test -x "$1" 2>/dev/null || return 1
+    done
+}
+
+# Decides DATA_DIR at start (kept in DIR/.data-dir for the other verbs).
+choose_data_dir() {
+    chmod a+x "$DIR" # the folder itself may come from mktemp -d (0700)
+    local data=$DIR
+    if ! daemons_reach "$DIR"; then
+        data=/var/tmp/epistle-sandbox-$SANDBOX_HASH
+        mkdir -p "$data" && chmod 0755 "$data" || return 1
+        daemons_reach "$data" || return 1
+    fi
+    echo "$data" >"$DIR/.data-dir"
+    sandbox_paths
 }
 
 # Writes a file atomically (content from stdin).
@@ -97,7 +127,7 @@ ipv6_loopback_available() {
 sandbox_processes() {
     local pid
     for pid in $(find /proc/[0-9]*/cwd /proc/[0-9]*/root -maxdepth 0 \( -lname "$DIR" -o -lname "$DIR/*" \
-        -o -lname "$RUN_DIR" -o -lname "$RUN_DIR/*" \) 2>/dev/null | cut -d/ -f3 | sort -u); do
+        -o -lname "$DATA_DIR" -o -lname "$DATA_DIR/*" -o -lname "$RUN_DIR" -o -lname "$RUN_DIR/*" \) 2>/dev/null | cut -d/ -f3 | sort -u); do
         # Only daemons: never a shell or a test that happens to work in the folder.
         case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in
         /usr/lib/dovecot/* | /usr/sbin/dovecot | /usr/lib/postfix/* | /usr/sbin/postfix | /usr/sbin/dnsmasq) echo "$pid" ;;

@@ -51,7 +51,7 @@ users_put() { # login password
 }
 
 users_init() {
-    mkdir -p "$DOVECOT_DIR" "$MAIL_ROOT"
+    mkdir -p "$DOVECOT_DIR" "$(dirname "$USERS_FILE")" "$MAIL_ROOT"
     chown "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT"
     lock_users
     local entry

@@ -182,6 +182,28 @@ check "the demo mail was loaded once" [ "$(ls "$A/mail/$(env_value "$A" DEMO_USE
 check "stop of A" "$SANDBOX" stop "$A"
 check "stop of B" "$SANDBOX" stop "$B"
 
+# --- a folder under a parent closed to other users (a 0700 home folder): the daemons' data moves
+PRIVATE=$(mktemp -d /tmp/epistle-lifecycle-private.XXXXXX) # 0700
+C=$PRIVATE/sandbox
+check "start under a 0700 parent" "$SANDBOX" start "$C" >/dev/null
+if [ -r "$C/sandbox.env" ]; then
+    data=$(cat "$C/.data-dir" 2>/dev/null)
+    moved=no
+    [ -n "$data" ] && [ "${data#$PRIVATE}" = "$data" ] && moved=yes
+    check "the data folder moved out of the closed parent" [ $moved = yes ]
+    user="new-$RANDOM@$(env_value "$C" MAIL_DOMAIN)"
+    check "adduser under a 0700 parent" "$SANDBOX" adduser "$C" "$user" secret-pw >/dev/null
+    printf 'Subject: private\r\n\r\nbody\r\n' >"$PRIVATE/mail"
+    check "submission under a 0700 parent" tls_ok "$C" "smtps://localhost:$(env_value "$C" SUBMISSIONS_PORT)" \
+        -u "$(env_value "$C" USER1):$(env_value "$C" PASSWORD1)" --mail-from "$(env_value "$C" USER1)" --mail-rcpt "$user" -T "$PRIVATE/mail"
+    sleep 0.5
+    check "delivery under a 0700 parent" grep -q 'SEARCH 1' <(curl -sS --max-time 10 --cacert "$(env_value "$C" CA_CERT)" \
+        "imaps://localhost:$(env_value "$C" IMAPS_PORT)/INBOX" -u "$user:secret-pw" -X 'SEARCH ALL')
+    check "stop under a 0700 parent" "$SANDBOX" stop "$C"
+    [ -n "$data" ] && [ "$data" != "$C" ] && rm -rf "$data"
+fi
+rm -rf "$PRIVATE"
+
 # --- usage errors
 check "an unknown verb is an error" bash -c "! '$SANDBOX' frobnicate '$A' 2>/dev/null"
 check "a missing folder is an error" bash -c "! '$SANDBOX' start 2>/dev/null"
