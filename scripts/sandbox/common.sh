@@ -7,6 +7,9 @@ USER2=bob@example.test
 PASSWORD2=bob-sandbox-password
 DEMO_USER=demo@example.test
 DEMO_PASSWORD=demo
+# Mail for any other domain lands in this mailbox instead of leaving the machine.
+OUTBOUND_USER=outbound@example.test
+OUTBOUND_PASSWORD=outbound-sandbox-password
 MAIL_UID=8
 MAIL_GID=8
 # Held while a sandbox picks its ports and until its daemons listen, so parallel starts never collide.

@@ -55,7 +55,7 @@ users_init() {
     chown "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT"
     lock_users
     local entry
-    for entry in "$USER1 $PASSWORD1" "$USER2 $PASSWORD2" "$DEMO_USER $DEMO_PASSWORD"; do
+    for entry in "$USER1 $PASSWORD1" "$USER2 $PASSWORD2" "$DEMO_USER $DEMO_PASSWORD" "$OUTBOUND_USER $OUTBOUND_PASSWORD"; do
         if ! { [ -r "$USERS_FILE" ] && grep -q "^${entry%% *}:" "$USERS_FILE"; }; then
             users_put ${entry} || return 1
         fi

@@ -49,9 +49,13 @@ virtual_mailbox_domains = $MAIL_DOMAIN
 virtual_mailbox_maps = hash:$POSTFIX_ETC/vmailbox
 virtual_transport = lmtp:unix:$RUN_DIR/lmtp
 
-# Nothing leaves the machine.
-default_transport = error:outbound delivery is disabled in the Epistle mail sandbox
-relay_transport = error:outbound delivery is disabled in the Epistle mail sandbox
+# Nothing leaves the machine: mail for other domains goes to the outbound mailbox (virtual alias),
+# and the transports that would send it out discard (an error transport would make smtpd refuse
+# the recipient before the alias applies).
+virtual_alias_maps = regexp:$POSTFIX_ETC/outbound.regexp
+virtual_alias_domains =
+default_transport = discard:outbound delivery is disabled in the Epistle mail sandbox
+relay_transport = discard:outbound delivery is disabled in the Epistle mail sandbox
 local_transport = error:local delivery is disabled in the Epistle mail sandbox
 smtp_dns_support_level = disabled
 
@@ -117,6 +121,7 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 MASTER
     } | write_file "$POSTFIX_ETC/master.cf"
+    printf '!/@%s$/ %s\n' "${MAIL_DOMAIN//./\\.}" "$OUTBOUND_USER" | write_file "$POSTFIX_ETC/outbound.regexp"
     postfix_write_recipients || return 1
     # Postfix start takes seconds longer when main.cf changed within the last second.
     touch -d '-10 seconds' "$POSTFIX_ETC/main.cf" "$POSTFIX_ETC/master.cf"

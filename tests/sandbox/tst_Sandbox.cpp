@@ -408,6 +408,8 @@ private Q_SLOTS:
                                              + sandbox.domain().toUtf8() + ">");
         QVERIFY2(unknown.startsWith("550"), unknown.constData());
         QVERIFY(smtp.smtp("RCPT TO:<" + recipient->login.toUtf8() + ">").startsWith("250"));
+        // Other domains are accepted, and land in the outbound mailbox instead of leaving the machine.
+        QVERIFY(smtp.smtp("RCPT TO:<someone@elsewhere.example>").startsWith("250"));
         QVERIFY(smtp.smtp("DATA").startsWith("354"));
         const QByteArray messageId = "<" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@client.example.test>";
         smtp.send("From: Sender <" + sender->login.toUtf8() + ">\r\nTo: <" + recipient->login.toUtf8()
@@ -432,6 +434,20 @@ private Q_SLOTS:
         QVERIFY2(found == 1, "the submitted message did not arrive in the recipient's INBOX");
         const QByteArray body = imap.imap("FETCH 1 BODY.PEEK[TEXT]").join('\n');
         QVERIFY2(body.contains("Hello over LMTP."), body.constData());
+
+        LineClient outbound(sandbox);
+        QVERIFY(outbound.connectTls(sandbox.port(QStringLiteral("IMAPS_PORT"))));
+        outbound.readLine();
+        QVERIFY(imapLogin(outbound, {sandbox.value(QStringLiteral("OUTBOUND_USER")), sandbox.value(QStringLiteral("OUTBOUND_PASSWORD"))}));
+        found = 0;
+        timer.restart();
+        while (found == 0 && timer.elapsed() < 15000) {
+            QVERIFY(LineClient::taggedOk(outbound.imap("EXAMINE INBOX")));
+            found = searchCount(outbound.imap("SEARCH HEADER Message-ID \"" + messageId + "\""));
+            if (found == 0)
+                QTest::qWait(50);
+        }
+        QVERIFY2(found == 1, "mail for another domain did not arrive in the outbound mailbox");
     }
 
     void adduserInParallel()
