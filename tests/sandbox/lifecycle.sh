@@ -207,6 +207,9 @@ rm -rf "$PRIVATE"
 # --- usage errors
 check "an unknown verb is an error" bash -c "! '$SANDBOX' frobnicate '$A' 2>/dev/null"
 check "a missing folder is an error" bash -c "! '$SANDBOX' start 2>/dev/null"
+check "stop of a folder without a sandbox exits 0 and creates nothing" \
+    bash -c "'$SANDBOX' stop '$A.none' && [ ! -e '$A.none' ]"
+check "status of a folder without a sandbox exits 3" bash -c "'$SANDBOX' status '$A.none' 2>/dev/null; [ \$? = 3 ]"
 
 # --- without root the sandbox says so and exits 0
 dir=$(mktemp -d /tmp/epistle-lifecycle-nobody.XXXXXX)
