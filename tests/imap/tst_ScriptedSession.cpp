@@ -287,6 +287,84 @@ private Q_SLOTS:
         QVERIFY(c.finish());
     }
 
+    void literalPlusAndMinus()
+    {
+        {
+            Conversation c;
+            QVERIFY(c.start(QStringLiteral("literal-plus.script"), false));
+            QVERIFY(c.login());
+            const auto appended = resultOf(c.session.append(QStringLiteral("INBOX"), "Hello\r\nWorld"));
+            QVERIFY(appended);
+            QCOMPARE(appended->uid, 1u);
+            QVERIFY(c.finish());
+        }
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("literal-minus.script"), false));
+        QVERIFY(c.login());
+        auto small = watch(c.session.append(QStringLiteral("INBOX"), "small"));
+        auto large = watch(c.session.append(QStringLiteral("INBOX"), QByteArray(5000, 'x')));
+        QVERIFY(small.get());
+        QCOMPARE(large.get()->uid, 2u);
+        QVERIFY(c.finish());
+    }
+
+    void loginCommandAndUtf8Names()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("utf8-login.script"), false));
+        QVERIFY(succeeds(c.session.connectToServer(c.endpoint(), Credentials{QStringLiteral("alice"), QStringLiteral("p\"w\\rd"), Credentials::Method::Automatic})));
+        QVERIFY(c.session.isUtf8());
+        const QString name = QStringLiteral("Entw\u00fcrfe/\u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac/\u65e5\u672c\u8a9e");
+        QVERIFY(succeeds(c.session.create(name)));
+        const auto listed = resultOf(c.session.list());
+        QVERIFY(listed);
+        QCOMPARE(listed->mailboxes.value(0).name, name);
+        QVERIFY(c.finish());
+    }
+
+    void noopPollingWithoutIdle()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("poll.script"), false));
+        SessionOptions options;
+        options.pollIntervalMs = 1000;
+        c.session.setOptions(options);
+        QVERIFY(c.login());
+        QVERIFY(resultOf(c.session.select(QStringLiteral("INBOX"))));
+        QSignalSpy exists(&c.session, &Session::exists);
+        auto idle = watch(c.session.idle());
+        QVERIFY(QTest::qWaitFor([&] { return exists.count() == 1; }, 5000));
+        QCOMPARE(exists.at(0).at(0).toUInt(), 2u);
+        QVERIFY(!idle.finished());
+        c.session.stopIdle();
+        QVERIFY(idle.get());
+        QVERIFY(c.finish());
+    }
+
+    void moveFallbackWithoutUidPlus()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("move-no-uidplus.script"), false));
+        QVERIFY(c.login());
+        const auto moved = resultOf(c.session.move(UidSet::single(7), QStringLiteral("Archive")));
+        QVERIFY(moved);
+        QCOMPARE(moved->uidValidity, 0u); // no UIDPLUS: the new UIDs are unknown
+        QVERIFY(c.finish());
+    }
+
+    void silenceIsATimeout()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("timeout.script")));
+        SessionOptions options;
+        options.timeouts.readMs = 500;
+        c.session.setOptions(options);
+        QVERIFY(c.login());
+        const Error error = errorOf(c.session.noop());
+        QCOMPARE(error.kind, Error::Kind::Timeout);
+        QCOMPARE(error.connection.kind, net::ErrorKind::ReadTimeout);
+    }
+
     void commandsBeforeConnectingFail()
     {
         Session session;
