@@ -79,11 +79,6 @@ verb_adduser() { # login password
     echo "PASSWORD=$password"
 }
 
-# Maildir file name: <time>.M<n>P<pid>Q<n>.<host>,S=<size>:2,<flags>; Dovecot gives UIDs in name order.
-maildir_name() { # time sequence size flags
-    printf '%s.M%06dP%dQ%d.epistle-sandbox,S=%s:2,%s' "$1" "$2" "$$" "$2" "$3" "$4"
-}
-
 # The demo user's sample mail from scripts/sandbox/sample-mail (once per sandbox folder).
 # MANIFEST lines: <folder> <file> <maildir flags or ->; a message's Date header becomes its
 # INTERNALDATE.
@@ -107,10 +102,16 @@ demo_mail_init() {
         END { for (i = 1; i <= n; i++) print (i in d) ? d[i] : "none" }' "${files[@]}" | date -f - +%s 2>/dev/null)
     mapfile -t sizes < <(stat -c %s "${files[@]}")
     [ ${#times[@]} = ${#files[@]} ] || { say "a sample message has no valid Date header"; return 1; }
-    local i target
-    for folder in $(printf '%s\n' "${folders[@]}" | sort -u); do make_maildir "$DEMO_USER" "$folder"; done
+    # Maildir file names <time>.M<n>P<pid>Q<n>.<host>,S=<size>:2,<flags>: Dovecot gives UIDs in name order.
+    local i target name
+    declare -A path_of=()
+    for folder in $(printf '%s\n' "${folders[@]}" | sort -u); do
+        make_maildir "$DEMO_USER" "$folder"
+        path_of[$folder]=$(maildir_of "$DEMO_USER" "$folder")
+    done
     for i in "${!files[@]}"; do
-        target=$(maildir_of "$DEMO_USER" "${folders[$i]}")/cur/$(maildir_name "${times[$i]}" $((i + 1)) "${sizes[$i]}" "${flagsets[$i]}")
+        printf -v name '%s.M%06dP%dQ%d.epistle-sandbox,S=%s:2,%s' "${times[$i]}" $((i + 1)) $$ $((i + 1)) "${sizes[$i]}" "${flagsets[$i]}"
+        target=${path_of[${folders[$i]}]}/cur/$name
         cp "${files[$i]}" "$target" && touch -d "@${times[$i]}" "$target" || return 1
     done
     chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT/$DEMO_USER"
