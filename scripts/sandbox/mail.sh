@@ -83,9 +83,12 @@ verb_adduser() { # login password
 # MANIFEST lines: <folder> <file> <maildir flags or ->; a message's Date header becomes its
 # INTERNALDATE.
 demo_mail_init() {
-    local marker=$MAIL_ROOT/$DEMO_USER/.sample-mail-loaded
-    [ -e "$marker" ] && return 0
+    local marker=$MAIL_ROOT/$DEMO_USER/.sample-mail-loaded version
     [ -r "$SAMPLE_MAIL_DIR/MANIFEST" ] || { say "no sample mail in $SAMPLE_MAIL_DIR"; return 1; }
+    # Loaded once; when the sample mail changes, the demo mailbox is made again from it.
+    version=$(cat "$SAMPLE_MAIL_DIR"/MANIFEST "$SAMPLE_MAIL_DIR"/*.eml | cksum)
+    [ "$(cat "$marker" 2>/dev/null)" = "$version" ] && return 0
+    rm -rf "$MAIL_ROOT/$DEMO_USER/Maildir"
     local -a folders files flagsets
     local folder file flags
     while read -r folder file flags; do
@@ -115,7 +118,7 @@ demo_mail_init() {
         cp "${files[$i]}" "$target" && touch -d "@${times[$i]}" "$target" || return 1
     done
     chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_ROOT/$DEMO_USER"
-    : >"$marker"
+    echo "$version" >"$marker"
 }
 
 verb_generate_mail() { # login count [folder]
