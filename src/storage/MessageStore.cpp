@@ -260,6 +260,8 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         "in_reply_to, refs, has_attachments, preview, thread_id) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery &text = m_db.prepare(QStringLiteral("INSERT INTO message_text (message_id, subject, addresses) VALUES (?,?,?)"));
+    QSqlQuery &index = m_db.prepare(QStringLiteral(
+        "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?,?,?,'')"));
     QSet<qint64> newKeys;
     newKeys.reserve(newRows.size());
     for (qsizetype i : std::as_const(newRows)) {
@@ -296,10 +298,15 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         insert.bindValue(c++, threads.value(key, key));
         Database::exec(insert, tr("storing messages"));
 
+        const QString addresses = addressText(s);
         text.bindValue(0, key);
         text.bindValue(1, Database::text(s.subject));
-        text.bindValue(2, Database::text(addressText(s)));
+        text.bindValue(2, addresses);
         Database::exec(text, tr("indexing messages for search"));
+        index.bindValue(0, key);
+        index.bindValue(1, Database::text(s.subject));
+        index.bindValue(2, addresses);
+        Database::exec(index, tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
     refreshCounts(folderId);
@@ -333,11 +340,17 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
             keys.append(find.value(0).toLongLong());
         find.finish();
     }
-    QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE id=?"));
+    // One statement for the whole batch: its cascade into the search index then costs one flush.
+    QString list;
+    list.reserve(keys.size() * 8);
     for (qint64 key : std::as_const(keys)) {
-        remove.bindValue(0, key);
-        Database::exec(remove, tr("removing messages"));
+        list += list.isEmpty() ? QStringLiteral("[") : QStringLiteral(",");
+        list += QString::number(key);
     }
+    list += QLatin1Char(']');
+    QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?))"));
+    remove.bindValue(0, list);
+    Database::exec(remove, tr("removing messages"));
     writeThreadIds(folderThreader.remove(keys), {});
     refreshCounts(folderId);
     tx.commit();

@@ -25,11 +25,38 @@ SearchIndex::SearchIndex(Database &db)
 void SearchIndex::setBodyText(qint64 messageKey, const QString &text)
 {
     Transaction tx(m_db);
-    // The row exists for every stored message; the update trigger re-indexes it.
-    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE message_text SET body=? WHERE message_id=?"));
-    q.bindValue(0, Database::text(text));
-    q.bindValue(1, messageKey);
-    Database::exec(q, tr("indexing a message body"));
+    // External content: the index forgets the old text (which it needs to be given) before it
+    // learns the new one. Single-row statements, see migration 4.
+    QSqlQuery &old = m_db.prepare(QStringLiteral("SELECT subject, addresses, body FROM message_text WHERE message_id=?"));
+    old.bindValue(0, messageKey);
+    Database::exec(old, tr("indexing a message body"));
+    if (!old.next()) {
+        old.finish();
+        tx.commit();
+        return; // the message is gone
+    }
+    const QString subject = old.value(0).toString();
+    const QString addresses = old.value(1).toString();
+    const QString oldBody = old.value(2).toString();
+    old.finish();
+    QSqlQuery &forget = m_db.prepare(QStringLiteral(
+        "INSERT INTO message_search (message_search, rowid, subject, addresses, body) VALUES ('delete', ?, ?, ?, ?)"));
+    forget.bindValue(0, messageKey);
+    forget.bindValue(1, Database::text(subject));
+    forget.bindValue(2, Database::text(addresses));
+    forget.bindValue(3, Database::text(oldBody));
+    Database::exec(forget, tr("indexing a message body"));
+    QSqlQuery &update = m_db.prepare(QStringLiteral("UPDATE message_text SET body=? WHERE message_id=?"));
+    update.bindValue(0, Database::text(text));
+    update.bindValue(1, messageKey);
+    Database::exec(update, tr("indexing a message body"));
+    QSqlQuery &learn = m_db.prepare(QStringLiteral(
+        "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"));
+    learn.bindValue(0, messageKey);
+    learn.bindValue(1, Database::text(subject));
+    learn.bindValue(2, Database::text(addresses));
+    learn.bindValue(3, Database::text(text));
+    Database::exec(learn, tr("indexing a message body"));
     tx.commit();
 }
 
@@ -54,7 +81,9 @@ QList<qint64> SearchIndex::search(const QString &userText, const SearchScope &sc
         sql += QStringLiteral(" AND m.folder_id = ?");
     else if (scope.accountId)
         sql += QStringLiteral(" AND m.folder_id IN (SELECT id FROM folders WHERE account_id = ?)");
-    sql += order == SearchOrder::Relevance ? QStringLiteral(" ORDER BY s.rank") : QStringLiteral(" ORDER BY m.sort_date DESC, m.id DESC");
+    // Newest = most recently stored: the index walks its rowids backwards and stops at the limit,
+    // where sorting by the Date header would first have to collect every match.
+    sql += order == SearchOrder::Relevance ? QStringLiteral(" ORDER BY s.rank") : QStringLiteral(" ORDER BY s.rowid DESC");
     sql += QStringLiteral(" LIMIT ?");
 
     QSqlQuery &q = m_db.prepare(sql);

@@ -13,6 +13,8 @@ struct SearchScope
     qint64 folderId = 0;  // 0: every folder (of the account)
 };
 
+// Newest: most recently stored first (message keys grow as mail arrives), the fast default.
+// Relevance: FTS5's bm25 rank; it scores every match, so common words cost more.
 enum class SearchOrder { Relevance, Newest };
 
 // Full-text search (FTS5, external content in message_text). Subjects and addresses are indexed

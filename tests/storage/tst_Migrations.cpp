@@ -41,9 +41,11 @@ void seed(Database &db, int version)
         run("INSERT INTO body_parts (message_id, part, data, size, last_read) VALUES (1, '', 'raw bytes', 9, 1)");
     if (version >= 4) {
         // From version 4 on, MessageStore indexes each summary as it stores it.
-        run("INSERT INTO message_text (message_id, subject, addresses) SELECT id, subject, "
-            "from_name || ' ' || from_address || ' ' || to_list || ' ' || cc_list FROM messages");
-        run("UPDATE message_text SET body='the turnover grew nicely' WHERE message_id=1");
+        run("INSERT INTO message_text (message_id, subject, addresses, body) SELECT id, subject, "
+            "from_name || ' ' || from_address || ' ' || to_list || ' ' || cc_list, "
+            "CASE id WHEN 1 THEN 'the turnover grew nicely' ELSE '' END FROM messages");
+        run("INSERT INTO message_search (rowid, subject, addresses, body) "
+            "SELECT message_id, subject, addresses, body FROM message_text");
     }
     if (version >= 5) {
         run("INSERT INTO outbox (account_id, sender, recipients, message, created) "
