@@ -51,6 +51,8 @@ first_valid_uid = $MAIL_UID
 first_valid_gid = $MAIL_GID
 mail_location = maildir:~/Maildir
 mail_fsync = never
+# IDLE notices new mail by inotify; without it Dovecot would poll only every 30 s.
+mailbox_idle_check_interval = 1 secs
 mail_plugins = \$mail_plugins quota zlib
 mail_max_userip_connections = 1000
 

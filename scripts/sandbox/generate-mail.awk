@@ -236,7 +236,7 @@ BEGIN {
             day = d
         }
         daytime = t
-        files = files " " path
+        files = files " '" path "'"
         nfiles++
     }
     if (files != "")

@@ -126,7 +126,8 @@ verb_generate_mail() { # login count [folder]
     [[ "$login" == *@* ]] || login=$login@$MAIL_DOMAIN
     [[ "$count" =~ ^[0-9]+$ ]] || die "COUNT must be a number"
     grep -q "^$login:" "$USERS_FILE" 2>/dev/null || die "no user $login in $DIR (mail-sandbox adduser first)"
-    case "$folder" in "" | *..* | .* | *\"*) die "invalid folder name '$folder'" ;; esac
+    local name_pattern='^[A-Za-z0-9_-][A-Za-z0-9 _-]*(/[A-Za-z0-9_-][A-Za-z0-9 _-]*)*$'
+    [[ "$folder" =~ $name_pattern ]] || die "invalid folder name '$folder' (letters, digits, space, _ - and / between levels)"
     make_maildir "$login" "$folder"
     path=$(maildir_of "$login" "$folder")
     # Written as the mail user, so no chown of 100,000 files afterwards.

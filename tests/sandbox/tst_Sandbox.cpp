@@ -531,6 +531,8 @@ private Q_SLOTS:
         QVERIFY2(sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QStringLiteral("300"), QStringLiteral("Archive")}, &output),
                  qPrintable(output));
         QVERIFY2(sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QStringLiteral("40")}, &output), qPrintable(output));
+        QVERIFY2(sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QStringLiteral("5"), QStringLiteral("Projects/Q4 plans")}, &output),
+                 qPrintable(output));
         QVERIFY(!sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QStringLiteral("many")}, &output));
         QVERIFY(!sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QStringLiteral("1"), QStringLiteral("../x")}, &output));
 
@@ -539,6 +541,7 @@ private Q_SLOTS:
         client.readLine();
         QVERIFY(imapLogin(client, *user));
         QVERIFY(client.imap("STATUS INBOX (MESSAGES)").join('\n').contains("MESSAGES 40)"));
+        QVERIFY(client.imap("STATUS \"Projects/Q4 plans\" (MESSAGES)").join('\n').contains("MESSAGES 5)"));
         const QList<QByteArray> select = client.imap("EXAMINE Archive");
         QCOMPARE(existsCount(select), 300);
         // Reading every message whole fails if a file's S= size in its name is wrong.
