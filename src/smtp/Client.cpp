@@ -60,7 +60,8 @@ struct Client::Transaction
     std::optional<Error> resetError;
     bool chunking = false;
     bool finished = false;
-    bool reachedEnd = false;
+    bool reachedEnd = false; // the last BDAT chunk is queued
+    int chunksInFlight = 0;
 };
 
 QStringList SendResult::rejectedAddresses() const
@@ -641,6 +642,8 @@ void Client::finishData()
 
 void Client::sendNextChunk(const std::shared_ptr<Transaction> &t)
 {
+    if (t->finished || t->reachedEnd)
+        return;
     QIODevice *device = t->device;
     // BDAT counts bytes: an unfinished chunk sequence cannot be ended cleanly, so close.
     if (!device || !device->isOpen()) {
@@ -657,19 +660,25 @@ void Client::sendNextChunk(const std::shared_ptr<Transaction> &t)
         return;
     }
     QByteArray encoded;
-    encoded.reserve(chunk.size() + chunk.size() / 32 + 16);
     t->encoder.encode(chunk, &encoded);
     chunk = QByteArray();
     const bool last = device->atEnd();
     if (last)
         t->encoder.finish(&encoded);
+    t->reachedEnd = last;
     t->result.bytesSent += encoded.size();
     auto command = std::make_unique<Command>();
     command->line = "BDAT " + QByteArray::number(encoded.size()) + (last ? " LAST" : "");
     command->payload = std::move(encoded);
-    command->endsGroup = true;
+    // RFC 3030 4.2: BDAT may be pipelined; two chunks in flight keep the connection busy
+    // while the server stores the previous one, with at most two chunks in memory.
+    command->pipelinable = m_capabilities.pipelining;
+    command->endsGroup = last;
     command->onError = [this, t](const Error &error) { t->result.error = error; finishTransaction(t); };
     command->onReply = [this, t, last](const Reply &reply) {
+        --t->chunksInFlight;
+        if (t->finished)
+            return; // an earlier chunk failed
         if (!reply.isPositive()) {
             t->result.error = Error::fromReply(reply, tr("The server refused the message (BDAT)."));
             finishTransaction(t);
@@ -683,7 +692,16 @@ void Client::sendNextChunk(const std::shared_ptr<Transaction> &t)
         t->result.delivered = true;
         finishTransaction(t);
     };
-    enqueue(std::move(command), true);
+    ++t->chunksInFlight;
+    command->owner = t.get();
+    // After the chunks already queued, before anything the caller queued later.
+    auto position = std::find_if(m_commands.begin(), m_commands.end(), [](const auto &c) { return !c->sent; });
+    while (position != m_commands.end() && (*position)->owner == t.get())
+        ++position;
+    m_commands.insert(position, std::move(command));
+    if (!last && m_capabilities.pipelining && t->chunksInFlight < 2)
+        sendNextChunk(t);
+    sendPending();
 }
 
 void Client::finishTransaction(const std::shared_ptr<Transaction> &t)

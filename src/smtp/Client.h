@@ -105,6 +105,7 @@ private:
         bool pipelinable = false;
         bool endsGroup = false; // DATA: nothing may follow it until its reply
         bool sent = false;
+        const void *owner = nullptr; // the transaction of a BDAT chunk, to keep chunks in order
         std::function<bool(const Reply &)> onIntermediate; // 3xx (SASL 334); true: keep waiting
         std::function<void()> action; // instead of a line: runs when everything before it is done
         std::function<void(const Reply &)> onReply;

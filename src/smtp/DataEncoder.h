@@ -40,6 +40,8 @@ public:
     bool headerHas8Bit() const { return m_headerHas8Bit; }
 
 private:
+    void feedHeaderByte(char c);
+
     qint64 m_size = 0;
     bool m_has8Bit = false;
     bool m_headerHas8Bit = false;
