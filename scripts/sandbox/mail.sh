@@ -47,7 +47,7 @@ users_put() { # login password
     [ "$after" -gt "$before" ] || touch -d "@$((before + 1))" "$USERS_FILE"
     chgrp dovecot "$USERS_FILE" 2>/dev/null
     make_maildir "$login" INBOX
-    if [ -d "$POSTFIX_ETC" ]; then postfix_write_recipients || return 1; fi
+    if [ -r "$POSTFIX_ETC/main.cf" ]; then postfix_write_recipients || return 1; fi
 }
 
 users_init() {

@@ -8,7 +8,7 @@ postfix_write_recipients() {
     local tmp
     tmp=$(mktemp "$POSTFIX_ETC/vmailbox.XXXXXX")
     awk -F: 'NF > 1 && $1 != "" { print $1 "\tOK" }' "$USERS_FILE" >"$tmp"
-    postmap "hash:$tmp" && mv -f "$tmp.db" "$POSTFIX_ETC/vmailbox.db"
+    postmap -c "$POSTFIX_ETC" "hash:$tmp" && mv -f "$tmp.db" "$POSTFIX_ETC/vmailbox.db"
     local rc=$?
     mv -f "$tmp" "$POSTFIX_ETC/vmailbox"
     return $rc
@@ -122,9 +122,10 @@ postlog   unix-dgram n  -       n       -       1       postlogd
 MASTER
     } | write_file "$POSTFIX_ETC/master.cf"
     printf '!/@%s$/ %s\n' "${MAIL_DOMAIN//./\\.}" "$OUTBOUND_USER" | write_file "$POSTFIX_ETC/outbound.regexp"
+    # Postfix waits for a main.cf changed within the last second to "cool down" (about 2 s, in every
+    # program that reads it, postmap included): date the files back.
+    touch -d '-10 seconds' "$POSTFIX_ETC/main.cf" "$POSTFIX_ETC/master.cf" "$POSTFIX_ETC/outbound.regexp"
     postfix_write_recipients || return 1
-    # Postfix start takes seconds longer when main.cf changed within the last second.
-    touch -d '-10 seconds' "$POSTFIX_ETC/main.cf" "$POSTFIX_ETC/master.cf"
 }
 
 postfix_start() {
