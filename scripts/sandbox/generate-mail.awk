@@ -7,7 +7,7 @@
 # multipart/alternative and some with a base64 attachment, dates spread over three years in
 # ascending order (file names too, so Dovecot's UIDs follow the dates), older mail mostly seen.
 # On standard output it prints "touch -d @<time> <files>" lines that set each file's mtime
-# (Dovecot's INTERNALDATE) to its Date, one line per day.
+# (Dovecot's INTERNALDATE) to its Date, one line per day (per few days for large counts).
 
 function pick(array, n) { return array[int(rand() * n) + 1] }
 
@@ -128,6 +128,8 @@ BEGIN {
     start = now - span
     step = span / (count > 0 ? count : 1)
     day = -1
+    # One touch per period: a day for small mailboxes, a few days for large ones (fewer processes).
+    period = 86400 * (1 + int(count / 20000))
     files = ""
     RING = 64
     for (i = 1; i <= count; i++) {
@@ -227,8 +229,8 @@ BEGIN {
         printf "%s", msg > path
         close(path)
 
-        d = int(t / 86400)
-        if (d != day || nfiles >= 200) {
+        d = int(t / period)
+        if (d != day || nfiles >= 1000) {
             if (files != "")
                 print "touch -d @" daytime " " files
             files = ""
