@@ -268,6 +268,11 @@ private:
 
 } // namespace
 
+bool HtmlSanitizer::isAllowedElement(const QString &name)
+{
+    return allowedElements().contains(name);
+}
+
 SanitizedHtml HtmlSanitizer::sanitize(QStringView html) const
 {
     return Run(html, m_options).go();

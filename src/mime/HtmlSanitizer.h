@@ -31,6 +31,10 @@ public:
 
     SanitizedHtml sanitize(QStringView html) const;
 
+    // Elements written out as they are (minus unsafe attributes); <style> and <pre> may also
+    // appear in the output (sanitized style sheets, <xmp>/<plaintext> rewritten).
+    static bool isAllowedElement(const QString &name);
+
 private:
     Options m_options;
 };
