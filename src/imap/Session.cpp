@@ -297,7 +297,7 @@ void Session::sendRemainingParts(const CommandPtr &command)
 void Session::onReadyRead()
 {
     QPointer<Session> guard(this);
-    while (guard && m_connection->bytesAvailable() > 0) {
+    while (guard && m_connection->isConnected() && m_connection->bytesAvailable() > 0) {
         if (m_lineMode) {
             // Bytes after the reply to STARTTLS or COMPRESS belong to the new layer: they must
             // stay in the connection until it has switched.

@@ -271,6 +271,13 @@ private Q_SLOTS:
         QVERIFY(none);
         QVERIFY(none->uids.isEmpty());
         QCOMPARE(errorOf(s.search("NOT-A-SEARCH-KEY")).kind, Error::Kind::Bad);
+
+        SelectOptions examine;
+        examine.readOnly = true;
+        const auto examined = resultOf(s.select(QStringLiteral("INBOX"), examine));
+        QVERIFY(examined);
+        QVERIFY(examined->readOnly);
+        QCOMPARE(examined->exists, 3u);
     }
 
     void copyMoveExpungeClose()
