@@ -12,8 +12,9 @@ OUTBOUND_USER=outbound@example.test
 OUTBOUND_PASSWORD=outbound-sandbox-password
 MAIL_UID=8
 MAIL_GID=8
-# Held while a sandbox picks its ports and until its daemons listen, so parallel starts never collide.
+# Held while a sandbox picks its ports (recorded in PORT_RESERVATIONS), so parallel starts never collide.
 GLOBAL_PORT_LOCK=/tmp/epistle-mail-sandbox-ports.lock
+PORT_RESERVATIONS=/tmp/epistle-mail-sandbox-ports.reserved
 
 say() { printf '%s\n' "mail-sandbox: $*" >&2; }
 die() { say "$*"; exit 1; }

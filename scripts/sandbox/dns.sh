@@ -53,9 +53,10 @@ srv-host=_pop3._tcp.$MAIL_DOMAIN,mail.$MAIL_DOMAIN,$POP3_PORT,30,1
 srv-host=_submissions._tcp.$MAIL_DOMAIN,smtp.$MAIL_DOMAIN,$SUBMISSIONS_PORT,0,1
 srv-host=_submission._tcp.$MAIL_DOMAIN,smtp.$MAIL_DOMAIN,$SUBMISSION_PORT,10,1
 CONF
-    if [ ! -e "$DNS_DIR/records.conf" ]; then
+    # Tests add records during a run; each start begins with none (a bad line must not outlive a run).
+    if [ "${1:-}" = fresh ] || [ ! -e "$DNS_DIR/records.conf" ]; then
         write_file "$DNS_DIR/records.conf" <<'CONF'
-# Records added by tests (dnsmasq syntax), read at start and by "scripts/mail-sandbox dns-reload DIR".
+# Records added by tests (dnsmasq syntax), read by "scripts/mail-sandbox dns-reload DIR"; emptied at start.
 # Examples:
 #   host-record=mail.other.test,127.0.0.1
 #   srv-host=_imaps._tcp.other.test,mail.other.test,993,0,1
@@ -65,6 +66,9 @@ CONF
 CONF
     fi
 }
+
+# Syntax check of the configuration (with records.conf) without touching the running server.
+dns_check_config() { dnsmasq --test --conf-file="$DNS_DIR/dnsmasq.conf" 2>&1 >/dev/null | grep -v 'syntax check OK'; }
 
 dns_running() { pid_alive "$(pid_from_file "$DNS_PID_FILE")"; }
 

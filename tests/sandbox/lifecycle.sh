@@ -146,6 +146,17 @@ arrived() {
 }
 check "both messages arrived in USER2's mailbox" arrived
 
+# --- dns-reload refuses a bad records.conf and keeps serving; start empties records.conf
+if [ "$(env_value "$A" DNS_STATUS)" = running ]; then
+    dns_pid=$(cat "$A/dns/dnsmasq.pid")
+    echo "srv-host=_imaps._tcp.good.test,mail.good.test,993,0,1" >>"$A/dns/records.conf"
+    check "dns-reload with a good record" "$SANDBOX" dns-reload "$A"
+    dns_pid=$(cat "$A/dns/dnsmasq.pid")
+    echo "this-is-not-an-option=1" >>"$A/dns/records.conf"
+    check "dns-reload refuses a bad record" bash -c "! '$SANDBOX' dns-reload '$A' 2>/dev/null"
+    check "dnsmasq still runs after a refused reload" test "$(cat "$A/dns/dnsmasq.pid")" = "$dns_pid" -a -d "/proc/$dns_pid"
+fi
+
 # --- idempotent start, status
 dovecot_pid=$(cat "$A/run/master.pid" 2>/dev/null)
 started=$(date +%s%N)
@@ -177,6 +188,7 @@ check "B still answers" grep -q '^\* OK' <<<"$(greeting "$(env_value "$B" IMAP_P
 
 # --- a stopped sandbox starts again
 check "restart of A" "$SANDBOX" start "$A" >/dev/null
+check "start emptied records.conf" bash -c "! grep -q '^[^#]' '$A/dns/records.conf'"
 check "A answers again" grep -q '^\* OK' <<<"$(greeting "$(env_value "$A" IMAP_PORT)")"
 check "the demo mail was loaded once" [ "$(ls "$A/mail/$(env_value "$A" DEMO_USER)/Maildir/cur" | wc -l)" -ge 20 ]
 check "stop of A" "$SANDBOX" stop "$A"
