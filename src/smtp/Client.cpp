@@ -78,6 +78,18 @@ Client::Client(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<epistle::smtp::Error>();
+    // While DATA is written no reply is awaited, so the connection's read timeout does not
+    // apply; a server that stops taking data is caught by this one.
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        const std::shared_ptr<Transaction> t = m_streaming;
+        if (!t)
+            return;
+        t->result.error = Error::local(Error::Kind::Timeout, tr("The server stopped accepting the message (nothing could be sent for %1 seconds).")
+                                                                 .arg(m_stallTimeoutMs / 1000));
+        finishTransaction(t);
+        m_connection.cancel();
+    });
     connect(&m_connection, &net::Connection::readyRead, this, &Client::onReadyRead);
     connect(&m_connection, &net::Connection::failed, this, &Client::onConnectionFailed);
     connect(&m_connection, &net::Connection::connected, this, [this] { m_connection.setAwaitingReply(true); });
@@ -107,8 +119,7 @@ QString Client::clientName() const
     if (name.contains(QLatin1Char('.')) && !name.startsWith(QLatin1String("localhost")))
         return name;
     // RFC 5321 4.1.4: without a resolvable name, the address literal of the client's address.
-    const auto *self = const_cast<Client *>(this);
-    QSslSocket *sock = const_cast<Client *>(self)->socket();
+    QSslSocket *sock = const_cast<Client *>(this)->socket();
     const QHostAddress local = sock ? sock->localAddress() : QHostAddress(QHostAddress::LocalHost);
     bool isV4 = false;
     const QHostAddress v4(local.toIPv4Address(&isV4));
@@ -128,14 +139,14 @@ QSslSocket *Client::socket()
         if (sockets.isEmpty())
             return nullptr;
         m_flowSocket = sockets.last();
-        connect(m_flowSocket, &QSslSocket::bytesWritten, this, [this] {
-            if (m_streaming)
-                streamData();
-        });
-        connect(m_flowSocket, &QSslSocket::encryptedBytesWritten, this, [this] {
-            if (m_streaming)
-                streamData();
-        });
+        const auto progress = [this] {
+            if (!m_streaming)
+                return;
+            m_stallTimer.start(m_stallTimeoutMs);
+            streamData();
+        };
+        connect(m_flowSocket, &QSslSocket::bytesWritten, this, progress);
+        connect(m_flowSocket, &QSslSocket::encryptedBytesWritten, this, progress);
     }
     return m_flowSocket;
 }
@@ -591,6 +602,8 @@ void Client::streamData()
     const std::shared_ptr<Transaction> t = m_streaming;
     if (!t || t->finished || m_state != State::Ready)
         return;
+    if (!m_stallTimer.isActive())
+        m_stallTimer.start(m_stallTimeoutMs);
     const auto failLocally = [this, t](const QString &message) {
         t->result.error = Error::local(Error::Kind::LocalIo, message);
         finishTransaction(t);
@@ -620,6 +633,7 @@ void Client::streamData()
 
 void Client::finishData()
 {
+    m_stallTimer.stop();
     const std::shared_ptr<Transaction> t = std::exchange(m_streaming, nullptr);
     QByteArray tail;
     t->encoder.finish(&tail);
@@ -709,8 +723,10 @@ void Client::finishTransaction(const std::shared_ptr<Transaction> &t)
     if (t->finished)
         return;
     t->finished = true;
-    if (m_streaming == t)
+    if (m_streaming == t) {
         m_streaming.reset();
+        m_stallTimer.stop();
+    }
     SendResult &result = t->result;
     const QStringList rejected = result.rejectedAddresses();
     if (!result.error.isError()) {

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -80,6 +81,8 @@ public:
     // BDAT (RFC 3030) instead of DATA when the server offers CHUNKING (default on).
     void setUseChunking(bool use) { m_useChunking = use; }
     void setBdatChunkSize(qsizetype bytes) { m_bdatChunk = qMax<qsizetype>(1, bytes); }
+    // DATA fails with Timeout when the server takes no bytes for this long (default 120 s).
+    void setSendStallTimeout(int ms) { m_stallTimeoutMs = ms; }
 
     // Greeting, EHLO (HELO when EHLO is refused with 500/502); with Security::StartTls, STARTTLS
     // and EHLO again. A server without STARTTLS then is refused, never used unencrypted.
@@ -149,6 +152,8 @@ private:
     Done m_tlsDone;
     std::shared_ptr<Transaction> m_streaming; // DATA content being written
     QPointer<QSslSocket> m_flowSocket;
+    QTimer m_stallTimer;
+    int m_stallTimeoutMs = 120000;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace epistle;
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void noUsableMechanism();
     void bdatAndRset();
     void implicitTls();
+    void serverStopsReadingDuringData();
 };
 
 void TestSmtpScripted::initTestCase()
@@ -371,6 +374,60 @@ void TestSmtpScripted::implicitTls()
     QVERIFY(!f.authenticate(QStringLiteral("user@example.test"), QStringLiteral("secret")).isError());
     QVERIFY(!f.quit().isError());
     QVERIFY(f.scriptOk());
+}
+
+void TestSmtpScripted::serverStopsReadingDuringData()
+{
+    // A server that answers 354 and then takes no more bytes: the send fails with Timeout
+    // instead of hanging (no reply is awaited while DATA is written, so the read timeout
+    // cannot catch it). ScriptedServer always reads, so this one is written out here.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket *peer = nullptr;
+    QByteArray input;
+    bool stalled = false;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        peer->write("220 stall.example.test ESMTP\r\n");
+        connect(peer, &QTcpSocket::readyRead, this, [&] {
+            if (stalled)
+                return;
+            input += peer->readAll();
+            qsizetype end;
+            while (!stalled && (end = input.indexOf("\r\n")) >= 0) {
+                const QByteArray line = input.left(end);
+                input.remove(0, end + 2);
+                if (line.startsWith("DATA")) {
+                    peer->write("354 go ahead\r\n");
+                    peer->setReadBufferSize(16); // from now on nothing more is taken
+                    stalled = true;
+                } else {
+                    peer->write("250 ok\r\n");
+                }
+            }
+        });
+    });
+    smtp::Client client;
+    client.setClientName(QStringLiteral("client.example.test"));
+    client.setSendStallTimeout(700);
+    Waiter<smtp::Error> connected;
+    client.connectToServer({QStringLiteral("127.0.0.1"), server.serverPort(), net::Security::None, false}, connected.callback());
+    QVERIFY(connected.wait());
+    QVERIFY(!connected.result->isError());
+    QByteArray big;
+    const QByteArray line(998, 'x');
+    while (big.size() < 48 * 1024 * 1024)
+        big += line + "\r\n";
+    QBuffer buffer(&big);
+    buffer.open(QIODevice::ReadOnly);
+    smtp::Envelope e = envelope(QStringLiteral("a@example.test"), {QStringLiteral("b@example.test")});
+    Waiter<smtp::SendResult> sent;
+    client.send(e, &buffer, sent.callback());
+    QVERIFY(sent.wait(30000));
+    QVERIFY(stalled);
+    QCOMPARE(sent.result->error.kind, smtp::Error::Kind::Timeout);
+    QVERIFY(!sent.result->delivered);
+    QVERIFY(sent.result->bytesSent < big.size());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpScripted)
