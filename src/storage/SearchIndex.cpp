@@ -24,39 +24,47 @@ SearchIndex::SearchIndex(Database &db)
 
 void SearchIndex::setBodyText(qint64 messageKey, const QString &text)
 {
+    setBodyTexts({{messageKey, text}});
+}
+
+void SearchIndex::setBodyTexts(const QList<QPair<qint64, QString>> &texts)
+{
+    if (texts.isEmpty())
+        return;
     Transaction tx(m_db);
     // External content: the index forgets the old text (which it needs to be given) before it
     // learns the new one. Single-row statements, see migration 4.
     QSqlQuery &old = m_db.prepare(QStringLiteral("SELECT subject, addresses, body FROM message_text WHERE message_id=?"));
-    old.bindValue(0, messageKey);
-    Database::exec(old, tr("indexing a message body"));
-    if (!old.next()) {
-        old.finish();
-        tx.commit();
-        return; // the message is gone
-    }
-    const QString subject = old.value(0).toString();
-    const QString addresses = old.value(1).toString();
-    const QString oldBody = old.value(2).toString();
-    old.finish();
     QSqlQuery &forget = m_db.prepare(QStringLiteral(
         "INSERT INTO message_search (message_search, rowid, subject, addresses, body) VALUES ('delete', ?, ?, ?, ?)"));
-    forget.bindValue(0, messageKey);
-    forget.bindValue(1, Database::text(subject));
-    forget.bindValue(2, Database::text(addresses));
-    forget.bindValue(3, Database::text(oldBody));
-    Database::exec(forget, tr("indexing a message body"));
     QSqlQuery &update = m_db.prepare(QStringLiteral("UPDATE message_text SET body=? WHERE message_id=?"));
-    update.bindValue(0, Database::text(text));
-    update.bindValue(1, messageKey);
-    Database::exec(update, tr("indexing a message body"));
     QSqlQuery &learn = m_db.prepare(QStringLiteral(
         "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"));
-    learn.bindValue(0, messageKey);
-    learn.bindValue(1, Database::text(subject));
-    learn.bindValue(2, Database::text(addresses));
-    learn.bindValue(3, Database::text(text));
-    Database::exec(learn, tr("indexing a message body"));
+    for (const auto &[messageKey, text] : texts) {
+        old.bindValue(0, messageKey);
+        Database::exec(old, tr("indexing a message body"));
+        if (!old.next()) {
+            old.finish();
+            continue; // the message is gone
+        }
+        const QString subject = Database::text(old.value(0).toString());
+        const QString addresses = Database::text(old.value(1).toString());
+        const QString oldBody = Database::text(old.value(2).toString());
+        old.finish();
+        forget.bindValue(0, messageKey);
+        forget.bindValue(1, subject);
+        forget.bindValue(2, addresses);
+        forget.bindValue(3, oldBody);
+        Database::exec(forget, tr("indexing a message body"));
+        update.bindValue(0, Database::text(text));
+        update.bindValue(1, messageKey);
+        Database::exec(update, tr("indexing a message body"));
+        learn.bindValue(0, messageKey);
+        learn.bindValue(1, subject);
+        learn.bindValue(2, addresses);
+        learn.bindValue(3, Database::text(text));
+        Database::exec(learn, tr("indexing a message body"));
+    }
     tx.commit();
 }
 

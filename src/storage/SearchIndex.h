@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace epistle::storage {
@@ -27,6 +28,9 @@ public:
 
     // Sets the searchable body text of a stored message (decoded plain text, not raw MIME).
     void setBodyText(qint64 messageKey, const QString &text);
+    // The same for many messages in one transaction: much cheaper per message, because the index
+    // writes its pending data once per (sub)transaction.
+    void setBodyTexts(const QList<QPair<qint64, QString>> &texts);
     bool hasBodyText(qint64 messageKey);
 
     // Message keys matching what the user typed, best or newest first.

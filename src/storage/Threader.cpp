@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <utility>
-#include <vector>
 
 namespace epistle::storage {
 
@@ -12,9 +11,19 @@ struct Threader::Container
 {
     QByteArray id;
     qint64 key = 0; // 0: empty (a message we only know from references, or one that was removed)
+    qint64 thread = 0; // the thread id last reported for the message
     QString subject; // normalized subject of the message
     Container *parent = nullptr;
     std::vector<Container *> children;
+    // While this container is a registered root: the subject its tree is grouped by.
+    QString rootSubject;
+    bool registeredRoot = false;
+    bool dead = false;
+    // Bookkeeping of one add()/remove(), valid when the epoch matches.
+    quint32 touchEpoch = 0;
+    quint32 rootEpoch = 0;
+    quint32 memoEpoch = 0;
+    Container *memoRoot = nullptr;
 };
 
 namespace {
@@ -27,6 +36,8 @@ QByteArray privateId(qint64 key)
 
 QByteArray normalizeId(const QByteArray &raw)
 {
+    if (raw.size() > 2 && raw.startsWith('<') && raw.endsWith('>') && !raw.contains(' '))
+        return raw; // the usual case, without copying
     QByteArray id = raw.trimmed();
     if (id.isEmpty())
         return id;
@@ -41,21 +52,24 @@ QByteArray normalizeId(const QByteArray &raw)
 
 Threader::Threader() = default;
 
-Threader::~Threader()
-{
-    clear();
-}
+Threader::~Threader() = default;
 
 void Threader::clear()
 {
-    qDeleteAll(m_ids);
     m_ids.clear();
     m_byKey.clear();
-    m_threadOf.clear();
-    m_rootSubject.clear();
     m_subjectRoots.clear();
     m_touched.clear();
+    m_dead.clear();
     m_affectedSubjects.clear();
+    m_free.clear();
+    m_pool.clear();
+}
+
+qint64 Threader::threadOf(qint64 key) const
+{
+    const Container *c = m_byKey.value(key);
+    return c ? c->thread : 0;
 }
 
 QByteArrayList Threader::parseMessageIds(const QByteArray &header)
@@ -80,12 +94,26 @@ QByteArrayList Threader::parseMessageIds(const QByteArray &header)
     return ids;
 }
 
+void Threader::touch(Container *c)
+{
+    if (c->touchEpoch != m_epoch) {
+        c->touchEpoch = m_epoch;
+        m_touched.push_back(c);
+    }
+}
+
 Threader::Container *Threader::create(const QByteArray &id)
 {
-    auto *c = new Container;
+    Container *c;
+    if (!m_free.empty()) {
+        c = m_free.back();
+        m_free.pop_back();
+    } else {
+        c = &m_pool.emplace_back();
+    }
     c->id = id;
     m_ids.insert(id, c);
-    m_touched.insert(c);
+    touch(c);
     return c;
 }
 
@@ -109,10 +137,10 @@ bool Threader::isAncestorOrSelf(const Container *ancestor, const Container *c)
 
 void Threader::link(Container *parent, Container *child)
 {
-    m_touched.insert(child); // a root until now: its old group must be recomputed
+    touch(child); // a root until now: its old group must be recomputed
     child->parent = parent;
     parent->children.push_back(child);
-    m_touched.insert(parent);
+    touch(parent);
 }
 
 void Threader::unlink(Container *child)
@@ -123,25 +151,25 @@ void Threader::unlink(Container *child)
     auto &siblings = parent->children;
     siblings.erase(std::find(siblings.begin(), siblings.end(), child));
     child->parent = nullptr;
-    m_touched.insert(parent);
-    m_touched.insert(child);
+    touch(parent);
+    touch(child);
 }
 
 void Threader::forgetRoot(Container *root)
 {
-    const auto it = m_rootSubject.find(root);
-    if (it == m_rootSubject.end())
+    if (!root->registeredRoot)
         return;
-    if (!it->isEmpty()) {
-        auto group = m_subjectRoots.find(*it);
+    if (!root->rootSubject.isEmpty()) {
+        auto group = m_subjectRoots.find(root->rootSubject);
         if (group != m_subjectRoots.end()) {
             group->remove(root);
             if (group->isEmpty())
                 m_subjectRoots.erase(group);
         }
-        m_affectedSubjects.insert(*it);
+        m_affectedSubjects.insert(root->rootSubject);
     }
-    m_rootSubject.erase(it);
+    root->registeredRoot = false;
+    root->rootSubject.clear();
 }
 
 void Threader::destroy(Container *c)
@@ -149,14 +177,16 @@ void Threader::destroy(Container *c)
     if (c->parent)
         unlink(c);
     forgetRoot(c);
-    m_touched.remove(c);
     m_ids.remove(c->id);
-    delete c;
+    c->dead = true; // recycled at the end of settle(), when no list refers to it any more
+    m_dead.push_back(c);
 }
 
 QString Threader::groupingSubject(Container *root) const
 {
     // Breadth first: the message nearest the root names the tree.
+    if (root->key)
+        return root->subject;
     std::vector<Container *> level{root};
     for (size_t i = 0; i < level.size(); ++i) {
         Container *c = level[i];
@@ -170,73 +200,70 @@ QString Threader::groupingSubject(Container *root) const
 void Threader::assignGroup(const QList<Container *> &roots, QHash<qint64, qint64> &changes)
 {
     std::vector<Container *> stack(roots.begin(), roots.end());
-    std::vector<qint64> keys;
+    std::vector<Container *> members;
     qint64 thread = 0;
     while (!stack.empty()) {
         Container *c = stack.back();
         stack.pop_back();
         if (c->key) {
-            keys.push_back(c->key);
+            members.push_back(c);
             if (!thread || c->key < thread)
                 thread = c->key;
         }
         stack.insert(stack.end(), c->children.begin(), c->children.end());
     }
-    for (qint64 key : keys) {
-        auto it = m_threadOf.find(key);
-        if (it == m_threadOf.end()) {
-            m_threadOf.insert(key, thread);
-            changes.insert(key, thread);
-        } else if (*it != thread) {
-            *it = thread;
-            changes.insert(key, thread);
+    for (Container *c : members) {
+        if (c->thread != thread) {
+            c->thread = thread;
+            changes.insert(c->key, thread);
         }
     }
 }
 
 QHash<qint64, qint64> Threader::settle()
 {
-    const QSet<Container *> touched = std::exchange(m_touched, {});
+    const std::vector<Container *> touched = std::exchange(m_touched, {});
     // Containers that were roots and now have a parent leave their subject group.
     for (Container *c : touched) {
-        if (c->parent)
+        if (!c->dead && c->parent)
             forgetRoot(c);
     }
     // The roots of every changed tree, with the walk up shared between containers.
-    QHash<Container *, Container *> rootMemo;
-    QSet<Container *> affected;
+    std::vector<Container *> affected;
     std::vector<Container *> path;
     for (Container *c : touched) {
+        if (c->dead)
+            continue;
         path.clear();
         Container *r = c;
-        Container *known = nullptr;
-        while (r->parent) {
-            if ((known = rootMemo.value(r)))
-                break;
+        while (r->parent && r->memoEpoch != m_epoch) {
             path.push_back(r);
             r = r->parent;
         }
-        if (known)
-            r = known;
-        for (Container *p : path)
-            rootMemo.insert(p, r);
-        affected.insert(r);
+        if (r->parent)
+            r = r->memoRoot; // memoized on an earlier walk
+        for (Container *p : path) {
+            p->memoEpoch = m_epoch;
+            p->memoRoot = r;
+        }
+        if (r->rootEpoch != m_epoch) {
+            r->rootEpoch = m_epoch;
+            affected.push_back(r);
+        }
     }
 
     QList<Container *> lone;
-    for (Container *r : std::as_const(affected)) {
+    for (Container *r : affected) {
         if (!r->key && r->children.empty()) {
             // Created for a reference that no link kept (a loop): nothing hangs on it.
-            forgetRoot(r);
-            m_ids.remove(r->id);
-            delete r;
+            destroy(r);
             continue;
         }
         const QString subject = groupingSubject(r);
-        const auto it = m_rootSubject.constFind(r);
-        if (it != m_rootSubject.constEnd() && *it != subject)
+        if (r->registeredRoot && r->rootSubject != subject)
             forgetRoot(r);
-        m_rootSubject.insert(r, subject);
+        r->registeredRoot = true;
+        r->rootSubject = subject;
         if (subject.isEmpty()) {
             lone.append(r);
         } else {
@@ -253,11 +280,18 @@ QHash<qint64, qint64> Threader::settle()
         if (group != m_subjectRoots.constEnd())
             assignGroup(group->values(), changes);
     }
+
+    for (Container *c : std::exchange(m_dead, {})) {
+        *c = Container();
+        m_free.push_back(c);
+    }
+    ++m_epoch;
     return changes;
 }
 
 QHash<qint64, qint64> Threader::add(const QList<ThreadMessage> &messages)
 {
+    m_byKey.reserve(m_byKey.size() + messages.size());
     for (const ThreadMessage &m : messages) {
         if (!m.key || m_byKey.contains(m.key))
             continue;
@@ -270,28 +304,26 @@ QHash<qint64, qint64> Threader::add(const QList<ThreadMessage> &messages)
         c->key = m.key;
         c->subject = SubjectNormalizer::normalize(m.subject);
         m_byKey.insert(m.key, c);
-        m_touched.insert(c);
-
-        QByteArrayList refs;
-        refs.reserve(m.references.size() + 1);
-        for (const QByteArray &r : m.references) {
-            const QByteArray n = normalizeId(r);
-            if (!n.isEmpty())
-                refs.append(n);
-        }
-        const QByteArray inReplyTo = normalizeId(m.inReplyTo);
-        if (!inReplyTo.isEmpty() && (refs.isEmpty() || refs.constLast() != inReplyTo))
-            refs.append(inReplyTo);
+        touch(c);
 
         Container *prev = nullptr;
-        for (const QByteArray &ref : std::as_const(refs)) {
+        auto follow = [&](const QByteArray &raw) {
+            const QByteArray ref = normalizeId(raw);
+            if (ref.isEmpty())
+                return;
             Container *r = getOrCreate(ref);
             if (r == c)
-                continue;
+                return;
             if (prev && !r->parent && !isAncestorOrSelf(r, prev))
                 link(prev, r);
             prev = r;
-        }
+        };
+        for (const QByteArray &r : m.references)
+            follow(r);
+        const QByteArray inReplyTo = normalizeId(m.inReplyTo);
+        if (!inReplyTo.isEmpty() && (!prev || prev->id != inReplyTo))
+            follow(inReplyTo);
+
         // The message itself is the best witness of its parent: replace a guessed link.
         if (prev != c->parent && !(prev && isAncestorOrSelf(c, prev))) {
             unlink(c);
@@ -308,9 +340,9 @@ QHash<qint64, qint64> Threader::remove(const QList<qint64> &keys)
         Container *c = m_byKey.take(key);
         if (!c)
             continue;
-        m_threadOf.remove(key);
-        m_touched.insert(c);
+        touch(c);
         c->key = 0;
+        c->thread = 0;
         c->subject.clear();
         while (c && !c->key && c->children.empty()) {
             Container *parent = c->parent;

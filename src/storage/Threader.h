@@ -7,6 +7,9 @@
 #include <QSet>
 #include <QString>
 
+#include <deque>
+#include <vector>
+
 namespace epistle::storage {
 
 // The threading fields of one message.
@@ -45,7 +48,7 @@ public:
     QHash<qint64, qint64> add(const QList<ThreadMessage> &messages);
     QHash<qint64, qint64> remove(const QList<qint64> &keys);
 
-    qint64 threadOf(qint64 key) const { return m_threadOf.value(key); }
+    qint64 threadOf(qint64 key) const;
     qsizetype messageCount() const { return m_byKey.size(); }
     qsizetype containerCount() const { return m_ids.size(); }
     void clear();
@@ -57,6 +60,7 @@ private:
     struct Container;
 
     Container *create(const QByteArray &id);
+    void touch(Container *c);
     Container *getOrCreate(const QByteArray &id);
     void destroy(Container *c);
     static bool isAncestorOrSelf(const Container *ancestor, const Container *c);
@@ -67,14 +71,16 @@ private:
     void assignGroup(const QList<Container *> &roots, QHash<qint64, qint64> &changes);
     QHash<qint64, qint64> settle();
 
-    QHash<QByteArray, Container *> m_ids; // owns every container
+    std::deque<Container> m_pool; // owns every container; m_free recycles them
+    std::vector<Container *> m_free;
+    QHash<QByteArray, Container *> m_ids;
     QHash<qint64, Container *> m_byKey;
-    QHash<qint64, qint64> m_threadOf;
-    QHash<Container *, QString> m_rootSubject;
     QHash<QString, QSet<Container *>> m_subjectRoots;
-    // Work of the current add()/remove(): containers whose links or message changed, subjects
-    // whose group changed.
-    QSet<Container *> m_touched;
+    // Work of the current add()/remove(): containers whose links or message changed (marked with
+    // the current epoch), containers destroyed, subjects whose group changed.
+    quint32 m_epoch = 1;
+    std::vector<Container *> m_touched;
+    std::vector<Container *> m_dead;
     QSet<QString> m_affectedSubjects;
 };
 
