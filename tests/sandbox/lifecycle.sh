@@ -201,7 +201,7 @@ check "start under a 0700 parent" "$SANDBOX" start "$C" >/dev/null
 if [ -r "$C/sandbox.env" ]; then
     data=$(cat "$C/.data-dir" 2>/dev/null)
     moved=no
-    [ -n "$data" ] && [ "${data#$PRIVATE}" = "$data" ] && moved=yes
+    [ -n "$data" ] && [ "${data#"$PRIVATE"}" = "$data" ] && moved=yes
     check "the data folder moved out of the closed parent" [ $moved = yes ]
     user="new-$RANDOM@$(env_value "$C" MAIL_DOMAIN)"
     check "adduser under a 0700 parent" "$SANDBOX" adduser "$C" "$user" secret-pw >/dev/null
