@@ -82,7 +82,7 @@ choose_data_dir() {
 # Writes a file atomically (content from stdin).
 write_file() {
     local target=$1 mode=${2:-0644} tmp
-    tmp=$(mktemp "$target.XXXXXX")
+    tmp=$(mktemp "$target.XXXXXX") || return 1
     cat >"$tmp"
     chmod "$mode" "$tmp"
     mv -f "$tmp" "$target"

@@ -3,7 +3,7 @@
 SAMPLE_MAIL_DIR=$HELPERS/sample-mail
 
 lock_users() {
-    exec 7>"$DIR/.users.lock"
+    exec 7>"$DIR/.users.lock" || die "cannot write in $DIR"
     flock 7
 }
 
