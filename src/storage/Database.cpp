@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
@@ -8,8 +9,11 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace epistle::storage {
 
@@ -78,6 +82,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_nativeStatements.clear(); // finalized before the connection closes
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -115,6 +120,17 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
         if (!db.open()) {
             throw StorageError(StorageError::Kind::CannotOpen,
                                tr("The mail database %1 cannot be opened.").arg(path), db.lastError().text());
+        }
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        // The native statements must run on the same SQLite library as the driver: a Qt build
+        // with its own bundled SQLite would hand out a handle this library cannot use.
+        const char *file = database->m_handle ? sqlite3_db_filename(database->m_handle, "main") : nullptr;
+        if (!file || QFileInfo(QString::fromUtf8(file)).canonicalFilePath() != QFileInfo(path).canonicalFilePath()) {
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               tr("The Qt SQLite driver does not use the system SQLite library that Epistle was "
+                                  "built with."));
         }
     }
 
@@ -224,6 +240,17 @@ QSqlQuery &Database::prepare(const QString &sql)
     if (!query.prepare(sql))
         throw StorageError::fromSqlError(query.lastError(), tr("preparing a statement"), sql);
     return *m_statements.insert(sql, query);
+}
+
+SqliteStatement &Database::nativeStatement(const QString &sql)
+{
+    checkThread();
+    for (auto &entry : m_nativeStatements) {
+        if (entry.first == sql)
+            return *entry.second;
+    }
+    m_nativeStatements.emplace_back(sql, std::make_unique<SqliteStatement>(m_handle, sql));
+    return *m_nativeStatements.back().second;
 }
 
 void Database::exec(QSqlQuery &query, const QString &what)

@@ -11,9 +11,11 @@
 #include <vector>
 
 class QThread;
+struct sqlite3;
 
 namespace epistle::storage {
 
+class SqliteStatement;
 class Transaction;
 
 // One SQLite connection (QtSql, QSQLITE) to the mail database.
@@ -53,6 +55,10 @@ public:
     // A prepared statement cached for the life of the connection. Do not hold two uses of the
     // same SQL text at once (the statement is shared).
     QSqlQuery &prepare(const QString &sql);
+    // A statement on the connection's native handle, for per-message bulk statements (see
+    // SqliteStatement); cached like prepare().
+    SqliteStatement &nativeStatement(const QString &sql);
+
     // Runs a bound prepared query; throws StorageError on failure. `what` is a plain-words
     // description for the error message.
     static void exec(QSqlQuery &query, const QString &what);
@@ -83,6 +89,8 @@ private:
     QString m_connectionName;
     QThread *m_thread = nullptr;
     QHash<QString, QSqlQuery> m_statements;
+    std::vector<std::pair<QString, std::unique_ptr<SqliteStatement>>> m_nativeStatements;
+    sqlite3 *m_handle = nullptr;
     int m_transactionDepth = 0;
     bool m_outerDurable = false;
     std::vector<std::pair<int, std::function<void()>>> m_rollbackHooks; // (transaction level, hook)

@@ -1,6 +1,7 @@
 #include "storage/MessageStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 #include "storage/SubjectNormalizer.h"
 #include "storage/Threader.h"
@@ -19,11 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("epistle::storage::MessageStore", text);
-}
-
-QVariant secondsOrNull(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime dateFrom(const QVariant &seconds, int offset)
@@ -254,13 +250,14 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
     }
 
     const QHash<qint64, qint64> threads = folderThreader.add(threadInput);
-    QSqlQuery &insert = m_db.prepare(QStringLiteral(
+    SqliteStatement &insert = m_db.nativeStatement(QStringLiteral(
         "INSERT INTO messages (id, folder_id, uid, modseq, flags, keywords, internal_date, size, date, date_offset, "
         "sort_date, subject, sort_subject, from_name, from_address, sort_from, to_list, cc_list, message_id, "
         "in_reply_to, refs, has_attachments, preview, thread_id) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery &text = m_db.prepare(QStringLiteral("INSERT INTO message_text (message_id, subject, addresses) VALUES (?,?,?)"));
-    QSqlQuery &index = m_db.prepare(QStringLiteral(
+    SqliteStatement &text =
+        m_db.nativeStatement(QStringLiteral("INSERT INTO message_text (message_id, subject, addresses) VALUES (?,?,?)"));
+    SqliteStatement &index = m_db.nativeStatement(QStringLiteral(
         "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?,?,?,'')"));
     QSet<qint64> newKeys;
     newKeys.reserve(newRows.size());
@@ -271,42 +268,51 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         const qint64 sortDate = s.date.isValid()           ? s.date.toSecsSinceEpoch()
                                 : s.internalDate.isValid() ? s.internalDate.toSecsSinceEpoch()
                                                            : 0;
-        int c = 0;
-        insert.bindValue(c++, key);
-        insert.bindValue(c++, folderId);
-        insert.bindValue(c++, qint64(s.uid));
-        insert.bindValue(c++, qint64(s.modSeq));
-        insert.bindValue(c++, int(s.flags.toInt()));
-        insert.bindValue(c++, Database::text(s.keywords.join(QLatin1Char(' '))));
-        insert.bindValue(c++, secondsOrNull(s.internalDate));
-        insert.bindValue(c++, s.size);
-        insert.bindValue(c++, secondsOrNull(s.date));
-        insert.bindValue(c++, s.date.isValid() ? s.date.offsetFromUtc() : 0);
-        insert.bindValue(c++, sortDate);
-        insert.bindValue(c++, Database::text(s.subject));
-        insert.bindValue(c++, Database::text(SubjectNormalizer::normalize(s.subject)));
-        insert.bindValue(c++, Database::text(s.from.name));
-        insert.bindValue(c++, Database::text(s.from.address));
-        insert.bindValue(c++, Database::text((s.from.name.isEmpty() ? s.from.address : s.from.name).toCaseFolded()));
-        insert.bindValue(c++, Database::text(encodeAddresses(s.to)));
-        insert.bindValue(c++, Database::text(encodeAddresses(s.cc)));
-        insert.bindValue(c++, Database::text(QString::fromUtf8(s.messageId)));
-        insert.bindValue(c++, Database::text(QString::fromUtf8(s.inReplyTo)));
-        insert.bindValue(c++, Database::text(QString::fromUtf8(s.references.join(' '))));
-        insert.bindValue(c++, s.hasAttachments ? 1 : 0);
-        insert.bindValue(c++, Database::text(s.preview));
-        insert.bindValue(c++, threads.value(key, key));
-        Database::exec(insert, tr("storing messages"));
+        const QByteArray subject = s.subject.toUtf8();
+        const QByteArray addresses = addressText(s).toUtf8();
+        int c = 1;
+        insert.bind(c++, key);
+        insert.bind(c++, folderId);
+        insert.bind(c++, qint64(s.uid));
+        insert.bind(c++, qint64(s.modSeq));
+        insert.bind(c++, qint64(s.flags.toInt()));
+        insert.bind(c++, s.keywords.join(QLatin1Char(' ')));
+        if (s.internalDate.isValid())
+            insert.bind(c++, s.internalDate.toSecsSinceEpoch());
+        else
+            insert.bindNull(c++);
+        insert.bind(c++, s.size);
+        if (s.date.isValid()) {
+            insert.bind(c++, s.date.toSecsSinceEpoch());
+            insert.bind(c++, qint64(s.date.offsetFromUtc()));
+        } else {
+            insert.bindNull(c++);
+            insert.bind(c++, qint64(0));
+        }
+        insert.bind(c++, sortDate);
+        insert.bindUtf8(c++, subject);
+        insert.bind(c++, SubjectNormalizer::normalize(s.subject));
+        insert.bind(c++, s.from.name);
+        insert.bind(c++, s.from.address);
+        insert.bind(c++, (s.from.name.isEmpty() ? s.from.address : s.from.name).toCaseFolded());
+        insert.bind(c++, encodeAddresses(s.to));
+        insert.bind(c++, encodeAddresses(s.cc));
+        insert.bindUtf8(c++, s.messageId);
+        insert.bindUtf8(c++, s.inReplyTo);
+        insert.bindUtf8(c++, s.references.join(' '));
+        insert.bind(c++, qint64(s.hasAttachments ? 1 : 0));
+        insert.bind(c++, s.preview);
+        insert.bind(c++, threads.value(key, key));
+        insert.run(tr("storing messages"));
 
-        const QString addresses = addressText(s);
-        text.bindValue(0, key);
-        text.bindValue(1, Database::text(s.subject));
-        text.bindValue(2, addresses);
-        Database::exec(text, tr("indexing messages for search"));
-        index.bindValue(0, key);
-        index.bindValue(1, Database::text(s.subject));
-        index.bindValue(2, addresses);
-        Database::exec(index, tr("indexing messages for search"));
+        text.bind(1, key);
+        text.bindUtf8(2, subject);
+        text.bindUtf8(3, addresses);
+        text.run(tr("indexing messages for search"));
+        index.bind(1, key);
+        index.bindUtf8(2, subject);
+        index.bindUtf8(3, addresses);
+        index.run(tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
     refreshCounts(folderId);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace epistle::storage {
+
+// A statement prepared directly on the QSQLITE connection's sqlite3 handle, for the few
+// statements run once per message in bulk writes: QtSql's per-value QVariant binding doubled the
+// cost of storing a summary. Everything else goes through QtSql. Positions count from 1.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void bind(int position, qint64 value);
+    void bind(int position, const QString &text); // a null QString is stored as ''
+    void bindUtf8(int position, const QByteArray &utf8);
+    void bindNull(int position);
+    // Runs the statement to completion and resets it; throws StorageError.
+    void run(const QString &what);
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+};
+
+} // namespace epistle::storage
