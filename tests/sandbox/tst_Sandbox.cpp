@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 using epistle::test::Sandbox;
 
 namespace {
@@ -368,6 +371,25 @@ private Q_SLOTS:
         QVERIFY(pop.readLine().startsWith("+OK"));
         pop.send("STAT");
         QCOMPARE(pop.readLine(), QByteArray("+OK 0 0"));
+    }
+
+    void manyConnectionsPerUser()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        QString error;
+        const auto user = sandbox.createUser(QStringLiteral("many"), &error);
+        QVERIFY2(user, qPrintable(error));
+        // Dovecot's default allows 10 IMAP sessions per user and address; tests open more.
+        std::vector<std::unique_ptr<LineClient>> clients;
+        for (int i = 0; i < 25; ++i) {
+            auto client = std::make_unique<LineClient>(sandbox);
+            QVERIFY(client->connectPlain(sandbox.port(QStringLiteral("IMAP_PORT"))));
+            client->readLine();
+            QVERIFY2(imapLogin(*client, *user), qPrintable(QStringLiteral("session %1").arg(i + 1)));
+            clients.push_back(std::move(client));
+        }
+        for (auto &client : clients)
+            QVERIFY(LineClient::taggedOk(client->imap("NOOP")));
     }
 
     void submissionDeliversToImap_data()
