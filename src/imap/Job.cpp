@@ -1,5 +1,7 @@
 #include "imap/Job.h"
 
+#include <QPointer>
+
 namespace epistle::imap {
 
 void Job::finish(const Error &error)
@@ -8,8 +10,9 @@ void Job::finish(const Error &error)
         return;
     m_finished = true;
     m_error = error;
+    QPointer<Job> self(this); // a slot may delete the job, or the session that owns it
     Q_EMIT finished(this);
-    if (m_autoDelete)
+    if (self && m_autoDelete)
         deleteLater();
 }
 

@@ -383,9 +383,12 @@ void Session::handle(ParseResult &&parsed)
         // Commands see the data after the session's state has taken it in. A command may end
         // the session from its handler: iterate over a copy.
         const std::deque<CommandPtr> inFlight = m_inFlight;
+        QPointer<Session> guard(this);
         for (const CommandPtr &command : inFlight) {
             if (command->untagged)
                 command->untagged(response);
+            if (!guard)
+                return;
         }
         return;
     }
@@ -407,6 +410,9 @@ void Session::finishCommand(CommandPtr command, const Response &response) // by 
         m_idling = false;
         m_doneSent = false;
     }
+    // A job's slot may delete the session (a caller reacting to a failed login): look at no
+    // member after that.
+    QPointer<Session> guard(this);
     if (response.status == Status::None && command->job) {
         // A tagged reply that could not be parsed: this command fails, the session goes on.
         command->job->finish(Error::protocol(tr("The server's reply to %1 could not be read: %2")
@@ -416,6 +422,8 @@ void Session::finishCommand(CommandPtr command, const Response &response) // by 
     } else if (command->job) {
         command->job->finish(response.status == Status::Ok ? Error() : Error::fromResponse(response, QString::fromLatin1(command->name)));
     }
+    if (!guard)
+        return;
     updateAwaiting();
     schedulePump();
 }
@@ -531,14 +539,18 @@ void Session::failAll(const Error &error)
     m_lineMode = false;
     m_settingUp = false;
     m_greetingPending = false;
+    QPointer<Job> loginJob = m_loginJob;
+    QPointer<Job> idleJob = m_idleJob;
+    m_loginJob.clear();
+    m_idleJob.clear();
     for (const CommandPtr &command : pending) {
         if (command->job)
             command->job->finish(error);
     }
-    if (m_loginJob)
-        m_loginJob->finish(error);
-    if (m_idleJob)
-        m_idleJob->finish(error);
+    if (loginJob)
+        loginJob->finish(error);
+    if (idleJob)
+        idleJob->finish(error);
 }
 
 void Session::abort()
@@ -581,9 +593,9 @@ void Session::failLogin(const Error &error)
     QPointer<Job> job = m_loginJob;
     m_loginJob.clear();
     m_settingUp = false;
-    if (job)
-        job->finish(error);
     m_connection->disconnectFromServer();
+    if (job)
+        job->finish(error); // last: its slot may delete the session
 }
 
 void Session::onGreeting(const Response &response)

@@ -150,7 +150,8 @@ Q_SIGNALS:
 // One IMAP connection: a client for RFC 3501 / RFC 9051 servers with the common extensions.
 // Operations return jobs (see Job) that end in a result or a typed Error; independent commands
 // are pipelined; state-changing commands (SELECT, IDLE, ...) wait for what is in flight.
-// Events of the selected mailbox arrive as signals at any time.
+// Events of the selected mailbox arrive as signals at any time. To get rid of a session from one
+// of its jobs' slots use deleteLater() (its pending jobs then fail with Cancelled).
 class Session : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "imap/Parser.h"
 #include "imap/ResponseStream.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -455,6 +456,48 @@ private Q_SLOTS:
         QVERIFY(lists >= 8);
     }
 
+    // The fuzzer's seed corpus and the inputs it once failed on, run through the same checks as
+    // the fuzzer (tests/fuzz/imap) in every build, with or without libFuzzer.
+    void fuzzCorpusAndRegressions()
+    {
+        const QString source = QString::fromLocal8Bit(qgetenv("EPISTLE_SOURCE_DIR"));
+        QStringList files;
+        for (const QString &folder : {source + QStringLiteral("/tests/fuzz/imap/corpus-parser"),
+                                      QString::fromLocal8Bit(qgetenv("EPISTLE_TEST_DATA")) + QStringLiteral("/imap/fuzz-regressions")}) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList(QDir::Files))
+                files << dir.filePath(name);
+        }
+        QVERIFY(files.size() >= 20);
+        ResponseStream::Limits limits;
+        limits.maxLineLength = 256 * 1024;
+        limits.maxLiteralSize = 256 * 1024;
+        limits.maxResponseLiterals = 512 * 1024;
+        for (const QString &path : std::as_const(files)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray input = file.readAll();
+            if (input.isEmpty())
+                continue;
+            const int chunk = 1 + uchar(input[0]) % 17;
+            const QByteArray data = input.mid(1);
+            ResponseStream whole(limits), split(limits);
+            whole.feed(data);
+            for (qsizetype at = 0; at < data.size(); at += chunk)
+                split.feed(data.mid(at, chunk));
+            QCOMPARE(whole.hasFatalError(), split.hasFatalError());
+            Parser parser;
+            while (whole.hasResponse()) {
+                QVERIFY2(split.hasResponse(), qPrintable(path));
+                RawResponse a = whole.take();
+                RawResponse b = split.take();
+                QCOMPARE(a.text, b.text);
+                const ParseResult result = parser.parse(std::move(a));
+                QVERIFY(result.ok || !result.error.message.isEmpty());
+            }
+        }
+    }
+
     void garbageIsAnErrorForThatResponse_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -532,6 +575,23 @@ private Q_SLOTS:
         ResponseStream many(limits);
         many.feed("* X {100}\r\n" + QByteArray(100, 'x') + " {100}\r\n" + QByteArray(100, 'x') + " {100}\r\n");
         QVERIFY(many.hasFatalError());
+    }
+
+    void lineAtTheLimitIsTheSameInAnySplit()
+    {
+        // The fuzzer's split invariance demands it: a line of exactly the limit whose CR arrives
+        // before its LF must not be refused when split and accepted when whole.
+        ResponseStream::Limits limits;
+        limits.maxLineLength = 10;
+        ResponseStream whole(limits), split(limits);
+        whole.feed("* 1 EXISTS\r\n");
+        split.feed("* 1 EXISTS\r");
+        QVERIFY(!split.hasFatalError());
+        split.feed("\n");
+        QVERIFY(whole.hasResponse() && split.hasResponse());
+        ResponseStream tooLong(limits);
+        tooLong.feed("* 123 EXISTS"); // 12 bytes without a line end
+        QVERIFY(tooLong.hasFatalError());
     }
 
     void literalIsTakenWithoutExtraCopies()
