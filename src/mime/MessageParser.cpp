@@ -9,6 +9,8 @@
 #include <QFileDevice>
 
 #include <cerrno>
+#include <string_view>
+#include <unordered_map>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -68,21 +70,83 @@ GMimeParserOptions *parserOptions()
     return options;
 }
 
-QString lower(const char *s)
+// The strings every message repeats (header names, media types, parameter names and common
+// values) are shared rather than allocated for each message: parsing is dominated by allocation.
+class StringPool
 {
-    return s ? QString::fromUtf8(s).toLower() : QString();
+public:
+    StringPool()
+    {
+        for (const char *s :
+             {"From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "Message-Id", "In-Reply-To", "References",
+              "Reply-To", "Sender", "MIME-Version", "Mime-Version", "Content-Type", "Content-Transfer-Encoding",
+              "Content-Disposition", "Content-ID", "Content-Id", "Received", "Return-Path", "Delivered-To",
+              "User-Agent", "X-Mailer", "List-Id", "List-Unsubscribe", "DKIM-Signature", "Authentication-Results",
+              "X-Original-To", "Precedence", "Thread-Topic", "Thread-Index", "Content-Language", "Importance",
+              "text", "plain", "html", "multipart", "mixed", "alternative", "related", "digest", "signed",
+              "encrypted", "report", "application", "octet-stream", "pdf", "image", "png", "jpeg", "gif", "message",
+              "rfc822", "delivery-status", "charset", "boundary", "name", "filename", "format", "flowed", "delsp",
+              "type", "start", "protocol", "micalg", "size", "creation-date", "modification-date", "utf-8",
+              "us-ascii", "iso-8859-1", "iso-8859-15", "windows-1252", "yes", "no", "base64", "quoted-printable",
+              "7bit", "8bit", "binary", "inline", "attachment", "1.0", "text/html", "text/plain"})
+            m_strings.emplace(std::string_view(s), QString::fromLatin1(s));
+    }
+
+    QString get(const char *s) const
+    {
+        if (!s)
+            return {};
+        const auto it = m_strings.find(std::string_view(s));
+        return it != m_strings.end() ? it->second : QString::fromUtf8(s);
+    }
+
+    // Lower-cased: the pooled string when the text is already lower case.
+    QString lower(const char *s) const
+    {
+        if (!s)
+            return {};
+        const auto it = m_strings.find(std::string_view(s));
+        if (it != m_strings.end() && !hasUpper(s))
+            return it->second;
+        QString text = QString::fromUtf8(s).toLower();
+        const QByteArray latin = text.toLatin1();
+        const auto again = m_strings.find(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+        return again != m_strings.end() ? again->second : text;
+    }
+
+private:
+    static bool hasUpper(const char *s)
+    {
+        for (; *s; ++s) {
+            if (*s >= 'A' && *s <= 'Z')
+                return true;
+        }
+        return false;
+    }
+
+    std::unordered_map<std::string_view, QString> m_strings;
+};
+
+const StringPool &pool()
+{
+    static const StringPool instance;
+    return instance;
 }
 
-void readParameters(GMimeParamList *list, QMap<QString, QString> &out)
+QString lower(const char *s)
+{
+    return pool().lower(s);
+}
+
+void readParameters(GMimeParamList *list, Parameters &out)
 {
     if (!list)
         return;
     const int count = g_mime_param_list_length(list);
+    out.reserve(count);
     for (int i = 0; i < count; ++i) {
         GMimeParam *param = g_mime_param_list_get_parameter_at(list, i);
-        const QString name = lower(g_mime_param_get_name(param));
-        if (!out.contains(name))
-            out.insert(name, detail::fromUtf8(g_mime_param_get_value(param)));
+        out.insert(lower(g_mime_param_get_name(param)), pool().get(g_mime_param_get_value(param)));
     }
 }
 
@@ -121,7 +185,10 @@ QString headerValue(GMimeHeader *header)
                 return decoded.toQString().trimmed();
         }
     }
-    return detail::fromUtf8(value).trimmed();
+    QString text = detail::fromUtf8(value);
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = std::move(text).trimmed();
+    return text;
 }
 
 class TreeWalker
@@ -140,9 +207,15 @@ public:
         message.headers.reserve(count);
         for (int i = 0; i < count; ++i) {
             GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
-            message.headers.append(Header{detail::fromUtf8(g_mime_header_get_name(header)), headerValue(header)});
+            message.headers.append(Header{pool().get(g_mime_header_get_name(header)), headerValue(header)});
         }
         message.subject = detail::fromUtf8(g_mime_message_get_subject(source)).trimmed();
+        for (const Header &h : std::as_const(message.headers)) { // share the text with the header
+            if (h.value == message.subject && h.name.compare(QLatin1String("Subject"), Qt::CaseInsensitive) == 0) {
+                message.subject = h.value;
+                break;
+            }
+        }
         detail::appendAddresses(g_mime_message_get_from(source), message.from);
         detail::appendAddresses(g_mime_message_get_sender(source), message.sender);
         detail::appendAddresses(g_mime_message_get_reply_to(source), message.replyTo);
@@ -201,13 +274,17 @@ private:
             part.mediaType = QStringLiteral("text");
             part.mediaSubtype = QStringLiteral("plain");
         }
-        part.charset = part.contentTypeParameters.value(QStringLiteral("charset")).toLower();
+        part.charset = part.contentTypeParameters.value(u"charset");
+        if (!part.charset.isLower())
+            part.charset = std::move(part.charset).toLower();
         if (GMimeContentDisposition *disposition = g_mime_object_get_content_disposition(object)) {
             part.disposition = lower(g_mime_content_disposition_get_disposition(disposition));
             readParameters(g_mime_content_disposition_get_parameters(disposition), part.dispositionParameters);
         }
         part.contentId = detail::fromUtf8(g_mime_object_get_content_id(object));
-        part.transferEncoding = lower(g_mime_object_get_header(object, "Content-Transfer-Encoding")).trimmed();
+        part.transferEncoding = lower(g_mime_object_get_header(object, "Content-Transfer-Encoding"));
+        if (!part.transferEncoding.isEmpty() && (part.transferEncoding.front().isSpace() || part.transferEncoding.back().isSpace()))
+            part.transferEncoding = std::move(part.transferEncoding).trimmed();
 
         if (GMIME_IS_PART(object)) {
             GMimePart *leaf = GMIME_PART(object);
@@ -302,6 +379,7 @@ Message parseStream(std::shared_ptr<detail::Document> document, const ParseLimit
         message.warnings = warnings;
         return message;
     }
+    document->objects.reserve(16);
     TreeWalker walker(document, limits, warnings);
     walker.readMessage(message, document->message.get(), QString(), 0);
     message.warnings = warnings;

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -16,6 +16,45 @@ class Document;
 struct PartAccess;
 }
 
+// Content-Type or Content-Disposition parameters: names lower case, values decoded, in the
+// order written (a flat list: messages have few parameters per header).
+class Parameters
+{
+public:
+    using Item = QPair<QString, QString>;
+
+    QString value(QStringView name, const QString &fallback = QString()) const
+    {
+        for (const Item &item : m_items) {
+            if (item.first == name)
+                return item.second;
+        }
+        return fallback;
+    }
+    bool contains(QStringView name) const
+    {
+        for (const Item &item : m_items) {
+            if (item.first == name)
+                return true;
+        }
+        return false;
+    }
+    // Keeps the first value of a name.
+    void insert(const QString &name, const QString &value)
+    {
+        if (!contains(name))
+            m_items.append(Item{name, value});
+    }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    qsizetype size() const { return m_items.size(); }
+    void reserve(qsizetype n) { m_items.reserve(n); }
+    QList<Item>::const_iterator begin() const { return m_items.cbegin(); }
+    QList<Item>::const_iterator end() const { return m_items.cend(); }
+
+private:
+    QList<Item> m_items;
+};
+
 // One node of a message's MIME tree. Content is decoded on demand from the parsed source, which
 // the part keeps alive, so listing a tree never copies bodies.
 class Part
@@ -24,9 +63,9 @@ public:
     QString path;              // "1", "1.2", ... ("" for the root of a single-part message body)
     QString mediaType;         // lower case, e.g. "text"
     QString mediaSubtype;      // lower case, e.g. "plain"
-    QMap<QString, QString> contentTypeParameters; // names lower case, values decoded
+    Parameters contentTypeParameters;
     QString disposition;       // lower case, empty when absent
-    QMap<QString, QString> dispositionParameters;
+    Parameters dispositionParameters;
     QString filename;          // decoded (RFC 2231 / RFC 2047), from disposition or name=
     QString contentId;         // without angle brackets
     QString contentLocation;

@@ -38,11 +38,11 @@ QJsonArray addressesJson(const mime::AddressList &addresses)
     return array;
 }
 
-QJsonObject mapJson(const QMap<QString, QString> &map)
+QJsonObject parametersJson(const mime::Parameters &parameters)
 {
     QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
+    for (const auto &[name, value] : parameters)
+        o.insert(name, value);
     return o;
 }
 
@@ -53,11 +53,11 @@ QJsonObject partJson(const mime::Part &part)
     QJsonObject o;
     o.insert(QStringLiteral("path"), part.path);
     o.insert(QStringLiteral("contentType"), part.contentType());
-    o.insert(QStringLiteral("parameters"), mapJson(part.contentTypeParameters));
+    o.insert(QStringLiteral("parameters"), parametersJson(part.contentTypeParameters));
     if (!part.disposition.isEmpty())
         o.insert(QStringLiteral("disposition"), part.disposition);
     if (!part.dispositionParameters.isEmpty())
-        o.insert(QStringLiteral("dispositionParameters"), mapJson(part.dispositionParameters));
+        o.insert(QStringLiteral("dispositionParameters"), parametersJson(part.dispositionParameters));
     if (!part.filename.isEmpty())
         o.insert(QStringLiteral("filename"), part.filename);
     if (!part.contentId.isEmpty())
