@@ -44,6 +44,12 @@ Client::~Client()
 
 void Client::connectToServer(const net::Endpoint &endpoint, Done done)
 {
+    if (!m_commands.empty() || m_connectDone) { // a reconnect: what was pending is abandoned
+        const std::weak_ptr<bool> alive = m_alive;
+        failAll(localError(Error::Kind::Cancelled, tr("Cancelled by a new connection.")));
+        if (alive.expired())
+            return;
+    }
     m_state = State::Connecting;
     m_commands.clear();
     m_input.clear();

@@ -161,6 +161,12 @@ qint64 Client::unsentBytes()
 
 void Client::connectToServer(const net::Endpoint &endpoint, Done done)
 {
+    if (!m_commands.empty() || m_tlsDone || m_streaming) { // a reconnect: what was pending is abandoned
+        const std::weak_ptr<bool> alive = m_alive;
+        failAll(Error::local(Error::Kind::Cancelled, tr("Cancelled by a new connection.")));
+        if (alive.expired())
+            return;
+    }
     m_state = State::Connecting;
     m_commands.clear();
     m_parser.reset();
