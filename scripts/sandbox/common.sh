@@ -66,6 +66,19 @@ daemons_reach() {
     done
 }
 
+# Data folders in /var/tmp whose sandbox folder was deleted (a test or benchmark that removed its
+# temporary DIR) and whose Dovecot is not running.
+remove_orphaned_data() {
+    local data owner
+    for data in /var/tmp/epistle-sandbox-*; do
+        [ -r "$data/.owner" ] || continue
+        owner=$(cat "$data/.owner")
+        [ -n "$owner" ] && [ ! -e "$owner" ] || continue
+        pid_alive "$(pid_from_file "$data/run/master.pid")" && continue
+        rm -rf "$data"
+    done
+}
+
 # Decides DATA_DIR at start (kept in DIR/.data-dir for the other verbs).
 choose_data_dir() {
     chmod a+x "$DIR" # the folder itself may come from mktemp -d (0700)
@@ -74,7 +87,9 @@ choose_data_dir() {
         data=/var/tmp/epistle-sandbox-$SANDBOX_HASH
         mkdir -p "$data" && chmod 0755 "$data" || return 1
         daemons_reach "$data" || return 1
+        echo "$DIR" >"$data/.owner"
     fi
+    remove_orphaned_data
     echo "$data" >"$DIR/.data-dir"
     sandbox_paths
 }

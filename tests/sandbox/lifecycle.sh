@@ -186,14 +186,6 @@ check "no process works in A's folder" [ -z "$left" ]
 check "the second stop exits 0" "$SANDBOX" stop "$A"
 check "B still answers" grep -q '^\* OK' <<<"$(greeting "$(env_value "$B" IMAP_PORT)")"
 
-# --- a stopped sandbox starts again
-check "restart of A" "$SANDBOX" start "$A" >/dev/null
-check "start emptied records.conf" bash -c "! grep -q '^[^#]' '$A/dns/records.conf'"
-check "A answers again" grep -q '^\* OK' <<<"$(greeting "$(env_value "$A" IMAP_PORT)")"
-check "the demo mail was loaded once" [ "$(ls "$A/mail/$(env_value "$A" DEMO_USER)/Maildir/cur" | wc -l)" -ge 20 ]
-check "stop of A" "$SANDBOX" stop "$A"
-check "stop of B" "$SANDBOX" stop "$B"
-
 # --- a folder under a parent closed to other users (a 0700 home folder): the daemons' data moves
 PRIVATE=$(mktemp -d /tmp/epistle-lifecycle-private.XXXXXX) # 0700
 C=$PRIVATE/sandbox
@@ -212,9 +204,20 @@ if [ -r "$C/sandbox.env" ]; then
     check "delivery under a 0700 parent" grep -q 'SEARCH 1' <(curl -sS --max-time 10 --cacert "$(env_value "$C" CA_CERT)" \
         "imaps://localhost:$(env_value "$C" IMAPS_PORT)/INBOX" -u "$user:secret-pw" -X 'SEARCH ALL')
     check "stop under a 0700 parent" "$SANDBOX" stop "$C"
-    [ -n "$data" ] && [ "$data" != "$C" ] && rm -rf "$data"
 fi
 rm -rf "$PRIVATE"
+
+# --- a stopped sandbox starts again
+check "restart of A" "$SANDBOX" start "$A" >/dev/null
+if [ -n "${data:-}" ] && [ "$data" != "$C" ]; then
+    check "a start removed the data folder of the deleted sandbox" [ ! -e "$data" ]
+    rm -rf "$data"
+fi
+check "start emptied records.conf" bash -c "! grep -q '^[^#]' '$A/dns/records.conf'"
+check "A answers again" grep -q '^\* OK' <<<"$(greeting "$(env_value "$A" IMAP_PORT)")"
+check "the demo mail was loaded once" [ "$(ls "$A/mail/$(env_value "$A" DEMO_USER)/Maildir/cur" | wc -l)" -ge 20 ]
+check "stop of A" "$SANDBOX" stop "$A"
+check "stop of B" "$SANDBOX" stop "$B"
 
 # --- usage errors
 check "an unknown verb is an error" bash -c "! '$SANDBOX' frobnicate '$A' 2>/dev/null"
