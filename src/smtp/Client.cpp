@@ -13,6 +13,7 @@ namespace {
 constexpr qsizetype dataChunk = 64 * 1024;
 constexpr qint64 writeWindow = 512 * 1024; // DATA bytes handed to the socket but not yet sent
 constexpr int pipelineWindow = 100;
+constexpr int maxChunksInFlight = 4; // BDAT chunks sent ahead of their replies (with PIPELINING)
 
 bool isAscii(const QString &text)
 {
@@ -436,12 +437,12 @@ void Client::startTransaction(const std::shared_ptr<Transaction> &t)
     bool scanned = false;
     if (!device->isSequential()) {
         const qint64 start = device->pos();
-        QByteArray buffer;
+        QByteArray buffer(256 * 1024, Qt::Uninitialized);
         while (!device->atEnd()) {
-            buffer = device->read(256 * 1024);
-            if (buffer.isEmpty())
+            const qint64 got = device->read(buffer.data(), buffer.size());
+            if (got <= 0)
                 return fail(Error::Kind::LocalIo, tr("The message cannot be read: %1").arg(device->errorString()));
-            scanner.feed(buffer);
+            scanner.feed(QByteArrayView(buffer.constData(), got));
         }
         scanner.finish();
         if (!device->seek(start))
@@ -690,8 +691,8 @@ void Client::sendNextChunk(const std::shared_ptr<Transaction> &t)
     auto command = std::make_unique<Command>();
     command->line = "BDAT " + QByteArray::number(encoded.size()) + (last ? " LAST" : "");
     command->payload = std::move(encoded);
-    // RFC 3030 4.2: BDAT may be pipelined; two chunks in flight keep the connection busy
-    // while the server stores the previous one, with at most two chunks in memory.
+    // RFC 3030 4.2: BDAT may be pipelined; a few chunks in flight keep the connection busy
+    // while the server stores the previous one, with a bounded number of chunks in memory.
     command->pipelinable = m_capabilities.pipelining;
     command->endsGroup = last;
     command->onError = [this, t](const Error &error) { t->result.error = error; finishTransaction(t); };
@@ -719,7 +720,7 @@ void Client::sendNextChunk(const std::shared_ptr<Transaction> &t)
     while (position != m_commands.end() && (*position)->owner == t.get())
         ++position;
     m_commands.insert(position, std::move(command));
-    if (!last && m_capabilities.pipelining && t->chunksInFlight < 2)
+    if (!last && m_capabilities.pipelining && t->chunksInFlight < maxChunksInFlight)
         sendNextChunk(t);
     sendPending();
 }
