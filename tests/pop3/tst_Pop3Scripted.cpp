@@ -105,6 +105,8 @@ private Q_SLOTS:
     void disconnectMidRetr();
     void malformedStatusLine();
     void errorsAndMalformedListing();
+    void hostileHugeStatusLine();
+    void hostileListingTooLarge();
 };
 
 void TestPop3Scripted::initTestCase()
@@ -286,6 +288,42 @@ void TestPop3Scripted::errorsAndMalformedListing()
     QCOMPARE(list.error().kind, pop3::Error::Kind::Protocol);
     QVERIFY(f.scriptOk());
     QCOMPARE(f.client.state(), pop3::Client::State::Closed);
+}
+
+void TestPop3Scripted::hostileHugeStatusLine()
+{
+    ScriptedServer server;
+    QVERIFY(server.setScript(QStringLiteral("S-RAW: +OK ") + QString(200 * 1024, QLatin1Char('x')) + QStringLiteral("\nSILENT\n")));
+    QVERIFY(server.start());
+    pop3::Client client;
+    Waiter<pop3::Error> connected;
+    client.connectToServer({QStringLiteral("127.0.0.1"), server.port(), net::Security::None, false}, connected.callback());
+    QVERIFY(connected.wait());
+    QCOMPARE(connected.error().kind, pop3::Error::Kind::Protocol);
+}
+
+void TestPop3Scripted::hostileListingTooLarge()
+{
+    // A listing beyond the in-memory limit ends the session instead of growing without bound.
+    QString script = QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER a\nS: +OK\nC: PASS b\nS: +OK\nC: UIDL\nS: +OK\n");
+    for (int i = 1; i <= 200; ++i)
+        script += QStringLiteral("S: %1 uid-%1\n").arg(i);
+    script += QStringLiteral("SILENT\n");
+    ScriptedServer server;
+    QVERIFY(server.setScript(script));
+    QVERIFY(server.start());
+    pop3::Client client;
+    client.setMaxInMemoryResponse(1000);
+    Waiter<pop3::Error> connected;
+    Waiter<pop3::Error> login;
+    Waiter<pop3::Error, QList<pop3::UidEntry>> uidl;
+    client.connectToServer({QStringLiteral("127.0.0.1"), server.port(), net::Security::None, false}, connected.callback());
+    client.login(QStringLiteral("a"), QStringLiteral("b"), pop3::Client::AuthMethod::UserPass, login.callback());
+    client.uidl(uidl.callback());
+    QVERIFY(uidl.wait());
+    QVERIFY(!login.error().isError());
+    QCOMPARE(uidl.error().kind, pop3::Error::Kind::Protocol);
+    QCOMPARE(client.state(), pop3::Client::State::Closed);
 }
 
 QTEST_GUILESS_MAIN(TestPop3Scripted)

@@ -145,6 +145,8 @@ private Q_SLOTS:
     void bdatAndRset();
     void implicitTls();
     void serverStopsReadingDuringData();
+    void hostileHugeLine();
+    void hostileEndlessReply();
 };
 
 void TestSmtpScripted::initTestCase()
@@ -428,6 +430,36 @@ void TestSmtpScripted::serverStopsReadingDuringData()
     QCOMPARE(sent.result->error.kind, smtp::Error::Kind::Timeout);
     QVERIFY(!sent.result->delivered);
     QVERIFY(sent.result->bytesSent < big.size());
+}
+
+void TestSmtpScripted::hostileHugeLine()
+{
+    // 1.5 MB without a line end: the connection's line limit, reported as a protocol error.
+    ScriptedServer server;
+    QVERIFY(server.setScript(QStringLiteral("S-RAW: 220 ") + QString(1500 * 1024, QLatin1Char('x')) + QStringLiteral("\nSILENT\n")));
+    QVERIFY(server.start());
+    smtp::Client client;
+    Waiter<smtp::Error> connected;
+    client.connectToServer({QStringLiteral("127.0.0.1"), server.port(), net::Security::None, false}, connected.callback());
+    QVERIFY(connected.wait());
+    QCOMPARE(connected.result->kind, smtp::Error::Kind::Protocol);
+}
+
+void TestSmtpScripted::hostileEndlessReply()
+{
+    // A capability list that never ends: refused after a bounded number of lines.
+    QString script = QStringLiteral("S: 220 ok\nC~: EHLO .*\n");
+    for (int i = 0; i < 1200; ++i)
+        script += QStringLiteral("S: 250-X-EXTENSION-%1\n").arg(i);
+    script += QStringLiteral("SILENT\n");
+    ScriptedServer server;
+    QVERIFY(server.setScript(script));
+    QVERIFY(server.start());
+    smtp::Client client;
+    Waiter<smtp::Error> connected;
+    client.connectToServer({QStringLiteral("127.0.0.1"), server.port(), net::Security::None, false}, connected.callback());
+    QVERIFY(connected.wait());
+    QCOMPARE(connected.result->kind, smtp::Error::Kind::Protocol);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpScripted)
