@@ -377,6 +377,10 @@ void Client::top(quint32 message, quint32 lines, std::function<void(const Error 
 
 void Client::retrieve(quint32 message, QIODevice *target, std::function<void(const Error &, qint64)> done)
 {
+    if (!target || !target->isWritable()) {
+        done(localError(Error::Kind::LocalIo, tr("Message %1 cannot be stored: the target is not open for writing.").arg(message)), 0);
+        return;
+    }
     auto command = std::make_unique<Command>();
     command->line = "RETR " + QByteArray::number(message);
     command->multiLine = true;
