@@ -1130,49 +1130,48 @@ ResultJob<BodySection> *Session::fetchSection(quint32 uid, const QByteArray &sec
     bool sectionIsPart = true;
     for (char c : section)
         sectionIsPart = sectionIsPart && ((c >= '0' && c <= '9') || c == '.');
-    const bool binary = preferBinary && sectionIsPart && m_capabilities.has("BINARY");
-    auto issue = std::make_shared<std::function<void(bool)>>();
-    *issue = [this, job, uid, section, range, issue](bool useBinary) {
-        CommandPtr command = newCommand("UID FETCH", job);
-        QByteArray item = (useBinary ? "BINARY.PEEK[" : "BODY.PEEK[") + section + ']';
-        if (range)
-            item += '<' + QByteArray::number(range->offset) + '.' + QByteArray::number(range->length) + '>';
-        command->text(' ' + QByteArray::number(uid) + " (UID " + item + ')');
-        auto found = std::make_shared<bool>(false);
-        command->claimsFetch = [uid](const FetchData &data) { return data.uid && *data.uid == uid; };
-        command->untagged = [job, uid, section, found](const Response &response) {
-            const FetchData *data = response.get<FetchData>();
-            if (!data || !data->uid || *data->uid != uid)
-                return;
-            for (const BodySection &candidate : data->sections) {
-                if (candidate.section.compare(section, Qt::CaseInsensitive) == 0) {
-                    job->mutableResult() = candidate;
-                    *found = true;
-                }
-            }
-        };
-        command->done = [job, found, useBinary, issue, uid](const Response &response) {
-            if (response.status == Status::No && useBinary && response.code.name == "UNKNOWN-CTE") {
-                (*issue)(false); // the server cannot decode this part: fetch it encoded
-                return;
-            }
-            if (response.status != Status::Ok) {
-                job->finish(Error::fromResponse(response, QStringLiteral("UID FETCH")));
-            } else if (!*found) {
-                Error error;
-                error.kind = Error::Kind::No;
-                error.code.kind = ResponseCode::Kind::ExpungeIssued;
-                error.message = tr("Message %1 no longer exists on the server.").arg(uid);
-                job->finish(error);
-            } else {
-                job->finish();
-            }
-            *issue = nullptr; // break the self-reference
-        };
-        enqueue(command);
-    };
-    (*issue)(binary);
+    issueSectionFetch(job, uid, section, range, preferBinary && sectionIsPart && m_capabilities.has("BINARY"));
     return job;
+}
+
+void Session::issueSectionFetch(ResultJob<BodySection> *job, quint32 uid, const QByteArray &section, std::optional<PartialRange> range, bool binary)
+{
+    CommandPtr command = newCommand("UID FETCH", job);
+    QByteArray item = (binary ? "BINARY.PEEK[" : "BODY.PEEK[") + section + ']';
+    if (range)
+        item += '<' + QByteArray::number(range->offset) + '.' + QByteArray::number(range->length) + '>';
+    command->text(' ' + QByteArray::number(uid) + " (UID " + item + ')');
+    auto found = std::make_shared<bool>(false);
+    command->claimsFetch = [uid](const FetchData &data) { return data.uid && *data.uid == uid; };
+    command->untagged = [job, uid, section, found](const Response &response) {
+        const FetchData *data = response.get<FetchData>();
+        if (!data || !data->uid || *data->uid != uid)
+            return;
+        for (const BodySection &candidate : data->sections) {
+            if (candidate.section.compare(section, Qt::CaseInsensitive) == 0) {
+                job->mutableResult() = candidate;
+                *found = true;
+            }
+        }
+    };
+    command->done = [this, job, found, binary, uid, section, range](const Response &response) {
+        if (response.status == Status::No && binary && response.code.name == "UNKNOWN-CTE") {
+            issueSectionFetch(job, uid, section, range, false); // the server cannot decode this part
+            return;
+        }
+        if (response.status != Status::Ok) {
+            job->finish(Error::fromResponse(response, QStringLiteral("UID FETCH")));
+        } else if (!*found) {
+            Error error;
+            error.kind = Error::Kind::No;
+            error.code.kind = ResponseCode::Kind::ExpungeIssued;
+            error.message = tr("Message %1 no longer exists on the server.").arg(uid);
+            job->finish(error);
+        } else {
+            job->finish();
+        }
+    };
+    enqueue(command);
 }
 
 ResultJob<StoreResult> *Session::store(const UidSet &uids, FlagOperation operation, const QList<QByteArray> &flags, std::optional<quint64> unchangedSince)
@@ -1348,7 +1347,29 @@ ResultJob<SearchResult> *Session::search(const QByteArray &criteria)
         command->text(" RETURN (ALL)");
     if (!isAscii(criteria) && !isUtf8())
         command->text(" CHARSET UTF-8");
-    command->text(' ' + criteria);
+    command->text(" ");
+    // Quoted strings may not carry 8-bit bytes in IMAP4rev1: such strings go out as literals.
+    for (qsizetype i = 0; i < criteria.size();) {
+        if (criteria[i] != '"') {
+            const qsizetype next = criteria.indexOf('"', i);
+            const qsizetype end = next < 0 ? criteria.size() : next;
+            command->text(criteria.mid(i, end - i));
+            i = end;
+            continue;
+        }
+        QByteArray value;
+        qsizetype j = i + 1;
+        for (; j < criteria.size() && criteria[j] != '"'; ++j) {
+            if (criteria[j] == '\\' && j + 1 < criteria.size())
+                ++j;
+            value += criteria[j];
+        }
+        if (isAscii(value) || isUtf8())
+            command->text(criteria.mid(i, j + 1 - i));
+        else
+            command->parts.append({value, true});
+        i = j + 1;
+    }
     command->untagged = [job](const Response &response) {
         if (const SearchData *data = response.get<SearchData>()) {
             for (quint32 uid : data->ids)

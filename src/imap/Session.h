@@ -273,6 +273,7 @@ private:
 
     void issueIdle();
     void sendIdleDone();
+    void issueSectionFetch(ResultJob<BodySection> *job, quint32 uid, const QByteArray &section, std::optional<PartialRange> range, bool binary);
     void idleTick();
 
     net::Connection *m_connection = nullptr;

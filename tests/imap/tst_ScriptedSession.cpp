@@ -296,6 +296,9 @@ private Q_SLOTS:
             const auto appended = resultOf(c.session.append(QStringLiteral("INBOX"), "Hello\r\nWorld"));
             QVERIFY(appended);
             QCOMPARE(appended->uid, 1u);
+            const auto found = resultOf(c.session.search("SUBJECT " + Session::quoteString("Gr\xc3\xbc\xc3\x9f" "e") + " FROM " + Session::quoteString("a\"b")));
+            QVERIFY(found);
+            QCOMPARE(found->uids.toByteArray(), QByteArray("4,9"));
             QVERIFY(c.finish());
         }
         Conversation c;
