@@ -142,9 +142,12 @@ Threader &MessageStore::threader(qint64 folderId)
         else
             ++c;
     }
-    if (!computed.isEmpty()) {
+    {
         Transaction tx(m_db);
-        writeThreadIds(computed, {});
+        if (!computed.isEmpty())
+            writeThreadIds(computed, {});
+        // Later writes adjust the counts by their difference; start from exact ones.
+        refreshCounts(folderId);
         tx.commit();
     }
     return *m_threaders->byFolder.emplace(folderId, std::move(threader)).first->second;
@@ -165,6 +168,18 @@ void MessageStore::writeThreadIds(const QHash<qint64, qint64> &changes, const QS
         q.bindValue(1, it.key());
         Database::exec(q, tr("updating threads"));
     }
+}
+
+void MessageStore::adjustCounts(qint64 folderId, int messages, int unread)
+{
+    if (!messages && !unread)
+        return;
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "UPDATE folders SET message_count = message_count + ?, unread_count = unread_count + ? WHERE id = ?"));
+    q.bindValue(0, messages);
+    q.bindValue(1, unread);
+    q.bindValue(2, folderId);
+    Database::exec(q, tr("counting messages"));
 }
 
 void MessageStore::refreshCounts(qint64 folderId)
@@ -200,16 +215,20 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         maxUid = std::max(maxUid, summaries[i].uid);
     }
     QHash<quint32, qint64> existing;
+    QHash<quint32, bool> existingUnread;
     {
-        QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT uid, id FROM messages WHERE folder_id=? AND uid BETWEEN ? AND ?"));
+        QSqlQuery &q = m_db.prepare(QStringLiteral(
+            "SELECT uid, id, (flags & 1) = 0 FROM messages WHERE folder_id=? AND uid BETWEEN ? AND ?"));
         q.bindValue(0, folderId);
         q.bindValue(1, qint64(minUid));
         q.bindValue(2, qint64(maxUid));
         Database::exec(q, tr("storing messages"));
         while (q.next()) {
             const quint32 uid = quint32(q.value(0).toLongLong());
-            if (last.contains(uid))
+            if (last.contains(uid)) {
                 existing.insert(uid, q.value(1).toLongLong());
+                existingUnread.insert(uid, q.value(2).toInt() != 0);
+            }
         }
         q.finish();
     }
@@ -223,6 +242,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
                      1;
 
     QHash<quint32, qint64> keyOfUid;
+    int unreadDelta = 0;
     QList<qsizetype> newRows;
     QList<ThreadMessage> threadInput;
     QSqlQuery &update = m_db.prepare(QStringLiteral(
@@ -239,10 +259,12 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
             update.bindValue(3, Database::text(s.preview));
             update.bindValue(4, *found);
             Database::exec(update, tr("updating messages"));
+            unreadDelta += int(!s.flags.testFlag(MessageFlag::Seen)) - int(existingUnread.value(s.uid));
             keyOfUid.insert(s.uid, *found);
             ++result.updated;
         } else {
             const qint64 key = nextKey++;
+            unreadDelta += int(!s.flags.testFlag(MessageFlag::Seen));
             keyOfUid.insert(s.uid, key);
             newRows.append(i);
             threadInput.append({key, s.messageId, s.references, s.inReplyTo, s.subject});
@@ -315,7 +337,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         index.run(tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
-    refreshCounts(folderId);
+    adjustCounts(folderId, int(newRows.size()), unreadDelta);
     tx.commit();
 
     result.inserted = int(newRows.size());
@@ -336,14 +358,17 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
             cache->byFolder.erase(folderId);
     });
     Threader &folderThreader = threader(folderId);
-    QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id=? AND uid=?"));
+    QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id, (flags & 1) = 0 FROM messages WHERE folder_id=? AND uid=?"));
     QList<qint64> keys;
-    for (quint32 uid : uids) {
+    int unread = 0;
+    for (quint32 uid : QSet<quint32>(uids.begin(), uids.end())) {
         find.bindValue(0, folderId);
         find.bindValue(1, qint64(uid));
         Database::exec(find, tr("removing messages"));
-        if (find.next())
+        if (find.next()) {
             keys.append(find.value(0).toLongLong());
+            unread += find.value(1).toInt();
+        }
         find.finish();
     }
     // One statement for the whole batch: its cascade into the search index then costs one flush.
@@ -358,7 +383,7 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
     remove.bindValue(0, list);
     Database::exec(remove, tr("removing messages"));
     writeThreadIds(folderThreader.remove(keys), {});
-    refreshCounts(folderId);
+    adjustCounts(folderId, -int(keys.size()), -unread);
     tx.commit();
     return int(keys.size());
 }

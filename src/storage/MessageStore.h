@@ -43,7 +43,7 @@ struct MessageListRow
 
 // Message summaries of folders. Writes are batched (one transaction per call, prepared
 // statements) and keep three things in step in that transaction: the folder's message and unread
-// counts, the subject/address part of the search index, and the thread ids (a Threader per
+// counts (recounted when the folder is first written in a session, then adjusted by difference), the subject/address part of the search index, and the thread ids (a Threader per
 // folder, loaded from the database on the first write to that folder).
 //
 // One thread writes (the sync engine); any thread may read through its own Database.
@@ -84,6 +84,7 @@ private:
     void invalidateThreader(qint64 folderId);
     void writeThreadIds(const QHash<qint64, qint64> &changes, const QSet<qint64> &skip);
     void refreshCounts(qint64 folderId);
+    void adjustCounts(qint64 folderId, int messages, int unread);
 
     Database &m_db;
     std::shared_ptr<ThreaderCache> m_threaders;
