@@ -145,6 +145,8 @@ private Q_SLOTS:
     void bdatAndRset();
     void implicitTls();
     void serverStopsReadingDuringData();
+    void pipelinedAllRecipientsRefused();
+    void authPlainChallenged();
     void hostileHugeLine();
     void hostileEndlessReply();
 };
@@ -430,6 +432,32 @@ void TestSmtpScripted::serverStopsReadingDuringData()
     QCOMPARE(sent.result->error.kind, smtp::Error::Kind::Timeout);
     QVERIFY(!sent.result->delivered);
     QVERIFY(sent.result->bytesSent < big.size());
+}
+
+void TestSmtpScripted::pipelinedAllRecipientsRefused()
+{
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("pipelined-all-refused.script")));
+    QVERIFY(!f.connect().isError());
+    const smtp::SendResult result = f.send(envelope(QStringLiteral("a@example.test"), {QStringLiteral("nobody@example.test")}), testMessage);
+    QVERIFY(!result.delivered);
+    QCOMPARE(result.error.kind, smtp::Error::Kind::RecipientsRejected);
+    QCOMPARE(result.rejectedAddresses(), QStringList{QStringLiteral("nobody@example.test")});
+    QCOMPARE(result.bytesSent, 0);
+    QVERIFY(!f.quit().isError());
+    QVERIFY(f.scriptOk());
+}
+
+void TestSmtpScripted::authPlainChallenged()
+{
+    Fixture f;
+    QVERIFY(f.start(QStringLiteral("auth-plain-challenged.script")));
+    QVERIFY(!f.connect().isError());
+    const smtp::Error error = f.authenticate(QStringLiteral("user@example.test"), QStringLiteral("secret"));
+    QCOMPARE(error.kind, smtp::Error::Kind::AuthFailed);
+    QCOMPARE(error.reply.code, 501);
+    QVERIFY(!f.quit().isError());
+    QVERIFY(f.scriptOk());
 }
 
 void TestSmtpScripted::hostileHugeLine()
