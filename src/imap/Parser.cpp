@@ -18,16 +18,19 @@ struct Failure
 // some servers send raw UTF-8 where they should not, and rejecting the response would lose data.
 struct CharClasses
 {
-    bool atom[256];
-    bool astring[256];
-    bool fetchName[256];
-    bool tag[256];
+    bool atom[256] = {};
+    bool astring[256] = {};
+    bool fetchName[256] = {};
+    bool tag[256] = {};
 
-    CharClasses()
+    constexpr CharClasses()
     {
+        constexpr char specials[] = "(){ %*\"\\]";
         for (int c = 0; c < 256; ++c) {
             const bool ctl = c < 0x20 || c == 0x7f;
-            const bool special = std::strchr("(){ %*\"\\]", c) != nullptr && c != 0;
+            bool special = false;
+            for (char sc : specials)
+                special = special || (sc != 0 && uchar(sc) == c);
             atom[c] = !ctl && !special;
             astring[c] = atom[c] || c == ']';
             fetchName[c] = atom[c] && c != '[' && c != '<';
@@ -36,10 +39,11 @@ struct CharClasses
     }
 };
 
-const CharClasses &classes()
+constexpr CharClasses kClasses;
+
+constexpr const CharClasses &classes()
 {
-    static const CharClasses instance;
-    return instance;
+    return kClasses;
 }
 
 bool equalsNoCase(const char *p, qsizetype length, const char *keyword)
@@ -192,12 +196,10 @@ public:
     {
         expect('"', "expected a quoted string");
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
-            ++m_p;
-        if (m_p < m_end && *m_p == '"') {
-            QByteArray value(start, m_p - start);
-            ++m_p;
-            return value;
+        const char *quote = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+        if (quote && !std::memchr(m_p, '\\', size_t(quote - m_p))) {
+            m_p = quote + 1;
+            return QByteArray(start, quote - start);
         }
         QByteArray value(start, m_p - start);
         while (m_p < m_end) {
@@ -731,7 +733,10 @@ void fetchItem(Cursor &in, FetchData &fetch, int depth)
     QByteArray name = in.atom(classes().fetchName);
     const char *n = nameStart;
     const qsizetype length = name.size();
-    auto is = [&](const char *keyword) { return equalsNoCase(n, length, keyword); };
+    auto is = [&](const auto &keyword) {
+        constexpr qsizetype keywordLength = qsizetype(sizeof(keyword) - 1);
+        return length == keywordLength && qstrnicmp(n, keyword, size_t(keywordLength)) == 0;
+    };
 
     if (in.peek() == '[' && (is("BODY") || is("BINARY"))) {
         in.consume('[');
