@@ -9,6 +9,7 @@
 #include <QFileDevice>
 
 #include <cerrno>
+#include <cstdio>
 #include <string_view>
 #include <unordered_map>
 #include <cstring>
@@ -191,6 +192,20 @@ QString headerValue(GMimeHeader *header)
     return text;
 }
 
+// "1.2" + 3 -> "1.2.3" in one allocation.
+QString childPath(const QString &parent, int number)
+{
+    char digits[16];
+    const int length = std::snprintf(digits, sizeof digits, "%d", number);
+    QString path;
+    path.reserve(parent.size() + 1 + length);
+    path += parent;
+    if (!parent.isEmpty())
+        path += QLatin1Char('.');
+    path += QLatin1String(digits, length);
+    return path;
+}
+
 class TreeWalker
 {
 public:
@@ -321,7 +336,6 @@ private:
                 return part;
             }
             part.children.reserve(static_cast<size_t>(count));
-            const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
             for (int i = 0; i < count; ++i) {
                 if (m_partCount >= m_limits.maxParts) {
                     part.truncated = true;
@@ -329,7 +343,7 @@ private:
                     break;
                 }
                 GMimeObject *child = g_mime_multipart_get_part(multipart, i);
-                part.children.push_back(readPart(child, prefix + QString::number(i + 1), depth + 1));
+                part.children.push_back(readPart(child, childPath(path, i + 1), depth + 1));
             }
             return part;
         }
