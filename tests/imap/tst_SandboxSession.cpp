@@ -1,6 +1,7 @@
 // Every operation of the IMAP engine against the sandbox's real Dovecot (a fresh user per test).
 #include "ImapTestHelpers.h"
 #include "imap/Session.h"
+#include "net/ProtocolLog.h"
 #include "support/Sandbox.h"
 
 #include <QSignalSpy>
@@ -102,6 +103,36 @@ private Q_SLOTS:
         QVERIFY(o.session->connection()->isEncrypted());
         QVERIFY(!o.session->connection()->isCompressed());
         QVERIFY(succeeds(o.session->noop()));
+    }
+
+    void everyLoginMethod_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("AUTHENTICATE PLAIN") << int(Credentials::Method::Plain);
+        QTest::newRow("AUTHENTICATE LOGIN") << int(Credentials::Method::SaslLogin);
+        QTest::newRow("LOGIN") << int(Credentials::Method::Login);
+    }
+    void everyLoginMethod()
+    {
+        QFETCH(int, method);
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("imap"));
+        QVERIFY(user);
+        Session session;
+        net::TlsPolicy policy;
+        policy.addCaCertificates(sandbox.caCertificates());
+        session.setTlsPolicy(policy);
+        net::ProtocolLog log;
+        session.setProtocolLog(&log);
+        const Credentials credentials{user->login, user->password, Credentials::Method(method)};
+        QVERIFY(succeeds(session.connectToServer(net::Endpoint{sandbox.host(), sandbox.port(QStringLiteral("IMAPS_PORT")), net::Security::ImplicitTls, false}, credentials)));
+        QCOMPARE(session.state(), Session::State::Authenticated);
+        QVERIFY(succeeds(session.noop()));
+        // The password never reaches the protocol log, in clear or in base64.
+        const QString text = log.text();
+        QVERIFY(!text.contains(user->password));
+        QVERIFY(!text.contains(QString::fromLatin1(user->password.toUtf8().toBase64())));
+        QVERIFY(!text.contains(QString::fromLatin1((QByteArray(1, '\0') + user->login.toUtf8() + QByteArray(1, '\0') + user->password.toUtf8()).toBase64())));
     }
 
     void wrongPasswordIsAClearError()
