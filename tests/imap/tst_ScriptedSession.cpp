@@ -368,6 +368,30 @@ private Q_SLOTS:
         QCOMPARE(error.connection.kind, net::ErrorKind::ReadTimeout);
     }
 
+    void hostileLiteralSize()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("hostile-literal.script")));
+        QVERIFY(c.login());
+        QSignalSpy lost(&c.session, &Session::connectionLost);
+        const Error error = errorOf(c.session.noop(), 5000);
+        QCOMPARE(error.kind, Error::Kind::Protocol);
+        QVERIFY(error.message.contains(QStringLiteral("literal too large")));
+        QCOMPARE(lost.count(), 1);
+    }
+
+    void unknownTagAndStrayContinuation()
+    {
+        Conversation c;
+        QVERIFY(c.start(QStringLiteral("stray-continuation.script")));
+        QVERIFY(c.login());
+        QSignalSpy warnings(&c.session, &Session::protocolWarning);
+        QVERIFY(succeeds(c.session.noop()));
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(errorOf(c.session.noop(), 5000).kind, Error::Kind::Protocol);
+        QCOMPARE(c.session.state(), Session::State::Disconnected);
+    }
+
     void commandsBeforeConnectingFail()
     {
         Session session;
