@@ -70,6 +70,8 @@ void Connection::connectToServer(const Endpoint &endpoint)
     connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
     connect(m_socket, &QSslSocket::readyRead, this, &Connection::fillBuffer);
     connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Connection::bytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::bytesWritten);
 
     if (m_log)
         m_log->record(ProtocolLog::Direction::Info,
@@ -307,6 +309,16 @@ QString Connection::sslProtocolName() const
     default:
         return QStringLiteral("TLS");
     }
+}
+
+QHostAddress Connection::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+qint64 Connection::bytesToWrite() const
+{
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
 }
 
 void Connection::setAwaitingReply(bool awaiting)

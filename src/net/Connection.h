@@ -44,6 +44,7 @@ public:
 
     void setTlsPolicy(const TlsPolicy &policy) { m_policy = policy; }
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
+    const Timeouts &timeouts() const { return m_timeouts; }
     void setProtocolLog(ProtocolLog *log) { m_log = log; } // not owned; may be shared
     // Bytes buffered before the socket stops reading (TCP back-pressure), default 8 MiB.
     void setReceiveLimit(qsizetype bytes) { m_receiveLimit = bytes; }
@@ -67,6 +68,10 @@ public:
     QSslCertificate peerCertificate() const;
     QList<QSslCertificate> peerCertificateChain() const;
     QString sslProtocolName() const;
+    QHostAddress localAddress() const;
+    // Written but not yet handed to the operating system (plain and encrypted), for engines that
+    // stream large data and keep only a bounded amount in memory; bytesWritten() tells progress.
+    qint64 bytesToWrite() const;
 
     // Reading what arrived.
     std::optional<QByteArray> readLine() { return pump(m_buffer.takeLine()); }
@@ -93,6 +98,7 @@ Q_SIGNALS:
     void connected();
     void encrypted();
     void readyRead();
+    void bytesWritten();
     void failed(const epistle::net::ConnectionError &error);
     void disconnected();
 

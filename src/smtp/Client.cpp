@@ -4,7 +4,6 @@
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QMessageAuthenticationCode>
-#include <QSslSocket>
 
 namespace epistle::smtp {
 
@@ -92,6 +91,14 @@ Client::Client(QObject *parent)
         m_connection.cancel();
     });
     connect(&m_connection, &net::Connection::readyRead, this, &Client::onReadyRead);
+    // DATA keeps only a bounded part of the message in memory: each write the socket completes
+    // lets the next chunk in.
+    connect(&m_connection, &net::Connection::bytesWritten, this, [this] {
+        if (!m_streaming)
+            return;
+        m_stallTimer.start(m_stallTimeoutMs);
+        streamData();
+    });
     connect(&m_connection, &net::Connection::failed, this, &Client::onConnectionFailed);
     connect(&m_connection, &net::Connection::connected, this, [this] { m_connection.setAwaitingReply(true); });
     connect(&m_connection, &net::Connection::encrypted, this, [this] {
@@ -120,8 +127,8 @@ QString Client::clientName() const
     if (name.contains(QLatin1Char('.')) && !name.startsWith(QLatin1String("localhost")))
         return name;
     // RFC 5321 4.1.4: without a resolvable name, the address literal of the client's address.
-    QSslSocket *sock = const_cast<Client *>(this)->socket();
-    const QHostAddress local = sock ? sock->localAddress() : QHostAddress(QHostAddress::LocalHost);
+    const QHostAddress connected = m_connection.localAddress();
+    const QHostAddress local = connected.isNull() ? QHostAddress(QHostAddress::LocalHost) : connected;
     bool isV4 = false;
     const QHostAddress v4(local.toIPv4Address(&isV4));
     if (isV4)
@@ -131,33 +138,9 @@ QString Client::clientName() const
     return QStringLiteral("[127.0.0.1]");
 }
 
-QSslSocket *Client::socket()
-{
-    // net::Connection owns its QSslSocket as a child and does not (yet) report write progress;
-    // DATA needs it to keep a bounded amount of the message in memory.
-    if (!m_flowSocket) {
-        const QList<QSslSocket *> sockets = m_connection.findChildren<QSslSocket *>(QString(), Qt::FindDirectChildrenOnly);
-        if (sockets.isEmpty())
-            return nullptr;
-        m_flowSocket = sockets.last();
-        const auto progress = [this] {
-            if (!m_streaming)
-                return;
-            m_stallTimer.start(m_stallTimeoutMs);
-            streamData();
-        };
-        connect(m_flowSocket, &QSslSocket::bytesWritten, this, progress);
-        connect(m_flowSocket, &QSslSocket::encryptedBytesWritten, this, progress);
-    }
-    return m_flowSocket;
-}
-
 qint64 Client::unsentBytes()
 {
-    QSslSocket *sock = socket();
-    if (!sock)
-        return 0;
-    return sock->bytesToWrite() + sock->encryptedBytesToWrite();
+    return m_connection.bytesToWrite();
 }
 
 void Client::connectToServer(const net::Endpoint &endpoint, Done done)
@@ -178,9 +161,6 @@ void Client::connectToServer(const net::Endpoint &endpoint, Done done)
     m_quitting = false;
     m_holdSending = false;
     m_streaming.reset();
-    if (m_flowSocket)
-        m_flowSocket->disconnect(this);
-    m_flowSocket = nullptr;
 
     auto greeting = std::make_unique<Command>();
     greeting->sent = true; // the server speaks first

@@ -14,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QSslSocket;
 
 namespace epistle::smtp {
 
@@ -133,7 +132,6 @@ private:
     void finishData();
     void sendNextChunk(const std::shared_ptr<Transaction> &transaction);
     void finishTransaction(const std::shared_ptr<Transaction> &transaction);
-    QSslSocket *socket();
     qint64 unsentBytes();
 
     net::Connection m_connection;
@@ -151,7 +149,6 @@ private:
     bool m_quitting = false;
     Done m_tlsDone;
     std::shared_ptr<Transaction> m_streaming; // DATA content being written
-    QPointer<QSslSocket> m_flowSocket;
     QTimer m_stallTimer;
     int m_stallTimeoutMs = 120000;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

@@ -210,8 +210,8 @@ void ScriptedServer::run()
         }
         case StepKind::Close:
             ++m_next;
+            finish(); // first: disconnectFromHost() may report the close synchronously
             m_socket->disconnectFromHost();
-            finish();
             return;
         case StepKind::Silent:
             ++m_next;
