@@ -35,14 +35,10 @@ ServerQuirks ServerQuirks::detect(const QByteArray &greeting, const Capabilities
     else if (capabilities.has("XYMHIGHESTMODSEQ") || idValue(id, "vendor").toLower().contains("yahoo"))
         quirks.product = Product::Yahoo;
 
-    quirks.sendsGreetingCapabilities = !capabilities.isEmpty();
     switch (quirks.product) {
     case Product::Exchange:
         quirks.trustBodyStructure = false;
         quirks.maxCommandLength = 4000; // conservative: long UID sets have been refused
-        break;
-    case Product::Gmail:
-        quirks.expungeRemovesLabelOnly = true;
         break;
     case Product::Yahoo:
         quirks.maxCommandLength = 4000;

@@ -27,11 +27,6 @@ public:
     // Exchange computes BODYSTRUCTURE from a converted message and is known to get parts and
     // sizes wrong; fetch BODY[] and parse locally instead.
     bool trustBodyStructure = true;
-    // Gmail: EXPUNGE in a label folder only removes the label; a move fallback must not rely on
-    // EXPUNGE of the source to delete the message everywhere.
-    bool expungeRemovesLabelOnly = false;
-    // The greeting carried capabilities, so no CAPABILITY command is needed before logging in.
-    bool sendsGreetingCapabilities = false;
 };
 
 QByteArray productName(ServerQuirks::Product product);

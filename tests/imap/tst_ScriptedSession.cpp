@@ -408,7 +408,8 @@ private Q_SLOTS:
         QVERIFY(!exchange.trustBodyStructure);
         ServerQuirks gmail = ServerQuirks::detect("Gimap ready for requests", Capabilities({"X-GM-EXT-1"}));
         QCOMPARE(gmail.product, ServerQuirks::Product::Gmail);
-        QVERIFY(gmail.expungeRemovesLabelOnly);
+        QVERIFY(gmail.trustBodyStructure);
+        QCOMPARE(exchange.maxCommandLength, 4000);
         ServerQuirks byId = ServerQuirks::detect("ready", Capabilities(), {{"name", "Cyrus IMAPD"}});
         QCOMPARE(byId.product, ServerQuirks::Product::Cyrus);
         QVERIFY(ServerQuirks::detect("hello", Capabilities()).product == ServerQuirks::Product::Unknown);
