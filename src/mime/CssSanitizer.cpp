@@ -134,16 +134,12 @@ CssSanitizeResult CssSanitizer::sanitize(QStringView css, bool allowRemote)
     CssSanitizeResult result;
     const QString decoded = decodeCss(css);
     const QString lower = asciiLower(decoded);
-    static const char *const dangerous[] = {"expression", "javascript:", "vbscript:", "behavior", "behaviour",
-                                            "-moz-binding", "image-set(", "-webkit-image-set(", "image(", "element("};
-    for (const char *word : dangerous) {
-        if (lower.contains(QLatin1String(word)))
-            result.dangerous = true;
-    }
-    result.hasImport = lower.contains(QLatin1String("@import"));
-
     QString out;
     out.reserve(decoded.size());
+    // The text outside url() arguments, for the checks below: what a url() held is either gone
+    // or written back as an inert quoted string, so words inside it do not count.
+    QString outside;
+    outside.reserve(decoded.size());
     qsizetype last = 0;
     qsizetype search = 0;
     for (;;) {
@@ -168,6 +164,8 @@ CssSanitizeResult CssSanitizer::sanitize(QStringView css, bool allowRemote)
             i = paren < 0 ? n : paren + 1;
         }
         out += QStringView(decoded).mid(last, start - last);
+        outside += QStringView(decoded).mid(last, start - last);
+        outside += QLatin1String("url()");
         QString normalized;
         const UrlKind kind = classifyUrl(argument, &normalized);
         if (kind == UrlKind::Remote) {
@@ -187,6 +185,15 @@ CssSanitizeResult CssSanitizer::sanitize(QStringView css, bool allowRemote)
         search = i;
     }
     out += QStringView(decoded).mid(last);
+    outside += QStringView(decoded).mid(last);
+    const QString checked = asciiLower(outside);
+    static const char *const dangerous[] = {"expression", "javascript:", "vbscript:", "behavior", "behaviour",
+                                            "-moz-binding", "image-set(", "-webkit-image-set(", "image(", "element("};
+    for (const char *word : dangerous) {
+        if (checked.contains(QLatin1String(word)))
+            result.dangerous = true;
+    }
+    result.hasImport = checked.contains(QLatin1String("@import"));
     result.css = out;
     return result;
 }

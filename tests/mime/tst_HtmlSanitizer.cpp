@@ -1,5 +1,7 @@
 // The HTML sanitizer against each attack vector, and the tokenizer on malformed input.
 
+#include "TestData.h"
+
 #include "mime/CssSanitizer.h"
 #include "mime/HtmlSanitizer.h"
 #include "mime/HtmlTokenizer.h"
@@ -56,7 +58,8 @@ private Q_SLOTS:
         QTest::newRow("style expression") << "<p style=\"width:expression(alert(1))\">t</p>" << "<p>t</p>";
         QTest::newRow("style escaped expression") << "<p style=\"width:e\\78pression(alert(1))\">t</p>" << "<p>t</p>";
         QTest::newRow("style comment split") << "<p style=\"width:expr/**/ession(alert(1))\">t</p>" << "<p style=\"width:expr ession(alert(1))\">t</p>";
-        QTest::newRow("style javascript url") << "<p style=\"background:url(javascript:alert(1))\">t</p>" << "<p>t</p>";
+        QTest::newRow("style javascript url") << "<p style=\"background:url(javascript:alert(1))\">t</p>" << "<p style=\"background:none)\">t</p>"; // ')' left over as by browsers
+        QTest::newRow("style words inside url") << "<p style=\"background:url(cid:a@import)\">t</p>" << "<p style=\"background:url('cid:a@import')\">t</p>";
         QTest::newRow("style moz-binding") << "<p style=\"-moz-binding:url(x.xml#y)\">t</p>" << "<p>t</p>";
         QTest::newRow("style double escape") << "<p style=\"background:url(\\5c 6a avascript:x)\">t</p>" << "<p style=\"background:none\">t</p>";
         QTest::newRow("style element closing trick") << "<style>p{content:'\\3c/style\\3e<script>'}</style>" << "<style>p{content:'\\3c /style>\\3c script>'}</style>";
@@ -114,6 +117,19 @@ private Q_SLOTS:
         QVERIFY(allowed.html.contains(QStringLiteral("background=\"http://x.test/bg.png\"")));
         QVERIFY(allowed.html.contains(QStringLiteral("url('https://t.test/css.png')")));
         QVERIFY(allowed.html.contains(QStringLiteral("url('http://t.test/s.png')")));
+    }
+
+    void outputPassesItsOwnChecks()
+    {
+        // Found by the fuzzer: an unterminated quoted url() swallowed "@import"-like text, and the
+        // output, sanitized again, then looked like a style sheet with an import.
+        const QString html = QString::fromUtf8(readMimeData(QStringLiteral("regressions/fuzz-html-import-inside-url.html")));
+        for (bool allowRemote : {false, true}) {
+            const SanitizedHtml once = HtmlSanitizer({allowRemote}).sanitize(html);
+            const SanitizedHtml twice = HtmlSanitizer({allowRemote}).sanitize(once.html);
+            QCOMPARE(twice.removedElements, 0);
+            QCOMPARE(twice.remoteBlocked, 0);
+        }
     }
 
     void removedElementsCounted()
