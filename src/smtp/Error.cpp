@@ -1,4 +1,5 @@
 #include "smtp/Error.h"
+#include "net/ConnectionErrorKind.h"
 
 #include <QCoreApplication>
 
@@ -51,41 +52,7 @@ Error Error::fromConnection(const net::ConnectionError &connectionError)
     Error error;
     error.connectionError = connectionError;
     error.message = connectionError.message;
-    switch (connectionError.kind) {
-    case net::ErrorKind::None:
-        error.kind = Kind::None;
-        break;
-    case net::ErrorKind::HostNotFound:
-    case net::ErrorKind::ConnectionRefused:
-        error.kind = Kind::Unreachable;
-        break;
-    case net::ErrorKind::ConnectTimeout:
-    case net::ErrorKind::ReadTimeout:
-    case net::ErrorKind::OverallTimeout:
-        error.kind = Kind::Timeout;
-        break;
-    case net::ErrorKind::CertificateRejected:
-    case net::ErrorKind::TlsFailed:
-        error.kind = Kind::Security;
-        break;
-    case net::ErrorKind::StartTlsUnavailable:
-        error.kind = Kind::TlsUnavailable;
-        break;
-    case net::ErrorKind::InsecureRefused:
-        error.kind = Kind::Insecure;
-        break;
-    case net::ErrorKind::Closed:
-    case net::ErrorKind::Network:
-        error.kind = Kind::ConnectionLost;
-        break;
-    case net::ErrorKind::Cancelled:
-        error.kind = Kind::Cancelled;
-        break;
-    case net::ErrorKind::LineTooLong:
-    case net::ErrorKind::Protocol:
-        error.kind = Kind::Protocol;
-        break;
-    }
+    error.kind = net::engineErrorKind<Kind>(connectionError.kind);
     return error;
 }
 
