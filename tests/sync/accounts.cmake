@@ -1,0 +1,5 @@
+epistle_add_test(NAME sync.SecretStore SOURCES tst_SecretStore.cpp LIBS epistle_sync KEYCHAIN)
+epistle_add_test(NAME sync.SecretStoreWithoutKeychain SOURCES tst_SecretStoreWithoutKeychain.cpp LIBS epistle_sync)
+epistle_add_test(NAME sync.AccountManager SOURCES tst_AccountManager.cpp LIBS epistle_sync KEYCHAIN)
+target_compile_definitions(tst_sync_AccountManager PRIVATE EPISTLE_BINARY="$<TARGET_FILE:epistle>")
+add_dependencies(tst_sync_AccountManager epistle)
