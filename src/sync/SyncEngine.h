@@ -10,6 +10,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace epistle::sync {
@@ -85,8 +87,9 @@ public:
     QList<storage::OutboxEntry> outbox(qint64 accountId = 0) const;
     void retrySending(qint64 outboxId);
     void removeFromOutbox(qint64 outboxId);
-    // Stores a draft in the account's Drafts folder, replacing replacesMessageKey (0: none).
-    // Result: the new draft's message key once stored locally.
+    // Stores a draft in the account's Drafts folder (queued like any offline change). Result: a
+    // draft id; pass it as replacesMessageKey when saving the same message again, and the
+    // previous copy is removed (0: nothing to replace).
     SyncTask *saveDraft(qint64 accountId, const QByteArray &message, qint64 replacesMessageKey = 0);
 
     // Answers passwordNeeded(). remember: also store it in the keychain.
@@ -126,7 +129,10 @@ private:
     void stopWorkers();
     void connectWorker(AccountWorker *worker);
     void setState(const AccountState &state);
-    void fetchPassword(qint64 accountId, PasswordKind kind, const QString &reason);
+    SyncTask *newTask(const QString &title, quint64 *id, int parts = 1);
+    SyncTask *failedTask(const QString &title, const QString &error);
+    void post(AccountWorker *target, std::function<void()> call);
+    void markReady(qint64 accountId);
 
     core::Profile m_profile;
     SecretStore &m_secrets;
@@ -134,6 +140,11 @@ private:
     QList<storage::Account> m_accounts;
     QHash<qint64, AccountState> m_states;
     QHash<qint64, AccountWorker *> m_workers;
+    QHash<qint64, bool> m_ready; // passwords handed to the worker
+    QHash<qint64, QList<std::function<void()>>> m_pendingCalls;
+    QHash<quint64, QPointer<SyncTask>> m_tasks;
+    QHash<quint64, int> m_taskParts;
+    QHash<quint64, QStringList> m_taskErrors;
     struct Reader;
     std::unique_ptr<Reader> m_reader; // the GUI thread's store connection for lookups
     bool m_started = false;
