@@ -177,6 +177,21 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX operations_by_target ON operations(target_folder_id)"),
     }});
 
+    list.append({7, QStringLiteral("downloaded POP3 messages"), {
+        // One row per UIDL the account's POP3 server listed and Epistle stored, written in the
+        // same transaction as the message. first_seen (seconds since the epoch, UTC) drives
+        // "delete from the server after N days"; a message deleted locally keeps its row (with
+        // message_id NULL) so it is not downloaded again.
+        QStringLiteral(R"(CREATE TABLE pop3_uidls (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            uidl TEXT NOT NULL,
+            first_seen INTEGER NOT NULL,
+            message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            PRIMARY KEY (account_id, uidl)) WITHOUT ROWID)"),
+        // Deleting a message looks its ledger row up through this index.
+        QStringLiteral("CREATE INDEX pop3_uidls_by_message ON pop3_uidls(message_id)"),
+    }});
+
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/OperationQueue.h"
 #include "storage/Outbox.h"
+#include "storage/Pop3Ledger.h"
 #include "storage/SearchIndex.h"
 #include "storage/StorageError.h"
 
@@ -55,6 +56,8 @@ void seed(Database &db, int version)
         run("INSERT INTO operations (account_id, kind, folder_id, uids, add_flags, created) "
             "VALUES (1, 'flags', 1, '1:2', 1, 1700000000)");
     }
+    if (version >= 7)
+        run("INSERT INTO pop3_uidls (account_id, uidl, first_seen, message_id) VALUES (1, 'uidl-1', 1700000000, 1)");
 }
 
 QStringList schemaOf(Database &db)
@@ -138,6 +141,12 @@ private Q_SLOTS:
             QCOMPARE(Outbox(*db).entries().size(), 1);
         if (from >= 6)
             QCOMPARE(OperationQueue(*db).operations(1).value(0).uids, (QList<quint32>{1, 2}));
+        if (from >= 7) {
+            const auto entry = Pop3Ledger(*db).entry(1, "uidl-1");
+            QVERIFY(entry);
+            QCOMPARE(entry->firstSeen, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+            QCOMPARE(entry->messageKey, 1);
+        }
     }
 
     void failedMigrationLeavesPreviousVersion()
