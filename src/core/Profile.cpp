@@ -48,6 +48,11 @@ QString Profile::logDirectory() const
     return m_root + QStringLiteral("/logs");
 }
 
+QString Profile::outboxDirectory() const
+{
+    return m_root + QStringLiteral("/outbox");
+}
+
 QString Profile::keychainService() const
 {
     if (m_isDefault)
@@ -59,7 +64,7 @@ QString Profile::keychainService() const
 
 bool Profile::ensureExists(QString *error) const
 {
-    for (const QString &dir : {m_root, cacheDirectory(), logDirectory()}) {
+    for (const QString &dir : {m_root, cacheDirectory(), logDirectory(), outboxDirectory()}) {
         if (!QDir().mkpath(dir)) {
             if (error)
                 *error = QCoreApplication::translate("Profile", "Cannot create the profile folder %1").arg(dir);

@@ -22,6 +22,7 @@ public:
     QString databaseFile() const;
     QString cacheDirectory() const;
     QString logDirectory() const;
+    QString outboxDirectory() const; // messages waiting to be sent (storage::Outbox holds their paths)
     QString keychainService() const;
 
     // Creates the folder tree; on failure returns false and a user-readable reason.
