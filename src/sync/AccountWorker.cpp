@@ -48,6 +48,10 @@ struct AccountWorker::SyncRun
 
 AccountWorker::AccountWorker(Settings settings)
     : m_settings(std::move(settings))
+    , m_retryTimer(this)
+    , m_periodicTimer(this)
+    , m_wakeTimer(this)
+    , m_sendTimer(this)
 {
     m_state.accountId = m_settings.account.id;
 }
@@ -141,6 +145,9 @@ void AccountWorker::setPassword(PasswordKind kind, const QString &password)
 {
     if (kind == PasswordKind::Incoming) {
         m_incomingPassword = password;
+        // Most accounts have one password for both servers; a separate one replaces it when given.
+        if (m_outgoingPassword.isEmpty())
+            m_outgoingPassword = password;
         if (m_commands) {
             m_commands->setPassword(password);
             m_interactive->setPassword(password);
@@ -361,12 +368,10 @@ void AccountWorker::startSyncRun()
     if (isImap()) {
         if (m_incomingPassword.isEmpty()) {
             m_run.reset();
-            // The engine asks the user (it knows whether the keychain is missing or empty).
+            // The engine asks the user (it knows whether the keychain is missing or empty); the
+            // waiting tasks go on once the password arrives.
             m_needsUser = true;
-            const QString reason = tr("No password is known for this account.");
-            setStatus(AccountState::Status::NeedsPassword, reason);
-            for (quint64 task : std::exchange(m_waitingTasks, {}))
-                finishTask(task, reason);
+            setStatus(AccountState::Status::NeedsPassword, tr("No password is known for this account."));
             return;
         }
         ensureRunners();

@@ -1,0 +1,307 @@
+// The whole engine against the sandbox: a profile with one IMAP account, its worker thread,
+// push through IDLE, offline changes replayed, sending through the Outbox, and a wrong password.
+
+#include "ImapSyncTestSupport.h"
+#include "storage/OperationQueue.h"
+#include "storage/Outbox.h"
+#include "support/TcpRelay.h"
+#include "sync/AccountOptions.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace epistle;
+using namespace epistle::sync;
+using namespace epistle::sync::test;
+
+namespace {
+
+struct EngineFixture
+{
+    QTemporaryDir directory;
+    core::Profile profile = core::Profile::fromDirectory(directory.path());
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<storage::Database> reader;
+    qint64 accountId = 0;
+    QString password;
+    int passwordRequests = 0;
+
+    // imapPort / smtpPort: where the account connects (a relay, or the sandbox itself).
+    bool setUp(const ::epistle::test::Sandbox &sandbox, const ::epistle::test::Sandbox::User &user, quint16 imapPort, quint16 smtpPort,
+               const QString &givenPassword)
+    {
+        if (!profile.ensureExists())
+            return false;
+        reader = storage::Database::open(profile.databaseFile());
+        storage::Account account;
+        account.name = QStringLiteral("Sandbox");
+        account.protocol = QStringLiteral("imap");
+        account.incoming = storage::ServerSettings{sandbox.host(), imapPort, QStringLiteral("tls"), user.login, QString()};
+        account.outgoing = storage::ServerSettings{sandbox.host(), smtpPort, QStringLiteral("tls"), user.login, QString()};
+        storage::AccountStore accounts(*reader);
+        accountId = accounts.addAccount(account);
+        storage::Identity identity;
+        identity.accountId = accountId;
+        identity.name = QStringLiteral("Tester");
+        identity.address = user.login;
+        identity.isDefault = true;
+        accounts.addIdentity(identity);
+        AccountOptions options;
+        options.caFile = sandbox.value(QStringLiteral("CA_CERT"));
+        options.checkIntervalMinutes = 0;
+        options.save(*profile.openSettings(), accountId);
+
+        password = givenPassword;
+        secrets = std::make_unique<SecretStore>(profile);
+        engine = std::make_unique<SyncEngine>(profile, *secrets);
+        // No keychain in this test: the engine asks, as it would ask the user.
+        QObject::connect(engine.get(), &SyncEngine::passwordNeeded, engine.get(), [this](qint64 id, PasswordKind kind, const QString &) {
+            ++passwordRequests;
+            // The first request only: answering a refusal with the same password again would be
+            // the user's retry, not the engine's.
+            if (passwordRequests == 1)
+                engine->providePassword(id, kind, password, false);
+        });
+        return true;
+    }
+
+    bool synchronize(int timeoutMs = 60000)
+    {
+        SyncTask *task = engine->synchronize(accountId);
+        task->setAutoDelete(false);
+        const bool finished = QTest::qWaitFor([task] { return task->isFinished(); }, timeoutMs);
+        const bool ok = finished && task->succeeded();
+        if (!ok)
+            qWarning() << "synchronize:" << (finished ? task->errorMessage() : QStringLiteral("timed out"));
+        delete task;
+        return ok;
+    }
+
+    qint64 folderId(const QString &path)
+    {
+        const auto folder = storage::FolderStore(*reader).find(accountId, path);
+        return folder ? folder->id : 0;
+    }
+
+    std::optional<storage::StoredMessage> message(const QString &path, quint32 uid)
+    {
+        return storage::MessageStore(*reader).messageByUid(folderId(path), uid);
+    }
+};
+
+std::optional<quint64> statusCount(imap::Session &session, const QString &mailbox)
+{
+    const auto status = resultOf(session.status(mailbox, {"MESSAGES"}));
+    return status ? status->messages : std::nullopt;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pushShowsChangesFromAnotherClient()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("epush"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 5));
+
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        QSignalSpy changed(fixture.engine.get(), &SyncEngine::messagesChanged);
+        QSignalSpy removed(fixture.engine.get(), &SyncEngine::messagesRemoved);
+        QSignalSpy arrived(fixture.engine.get(), &SyncEngine::newMail);
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        QCOMPARE(storage::MessageStore(*fixture.reader).count(fixture.folderId(QStringLiteral("INBOX"))), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.engine->accountState(fixture.accountId).status, AccountState::Status::Online, 10000);
+        QTest::qWait(500); // the IDLE connection is being set up
+
+        // A flag set elsewhere shows within 2 s.
+        QVERIFY(resultOf(other->select(QStringLiteral("INBOX"))));
+        QVERIFY(!waitFor(other->store(imap::UidSet::single(3), imap::FlagOperation::Add, {"\\Flagged"})).isError());
+        const qint64 key3 = fixture.message(QStringLiteral("INBOX"), 3)->key;
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.message(QStringLiteral("INBOX"), 3)->summary.flags.testFlag(storage::MessageFlag::Flagged), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
+        QVERIFY(changed.last().at(1).value<QList<qint64>>().contains(key3));
+
+        // An expunge elsewhere: gone within 2 s.
+        const qint64 key4 = fixture.message(QStringLiteral("INBOX"), 4)->key;
+        QVERIFY(!waitFor(other->store(imap::UidSet::single(4), imap::FlagOperation::Add, {"\\Deleted"})).isError());
+        QVERIFY(!waitFor(other->expunge(imap::UidSet::single(4))).isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!fixture.message(QStringLiteral("INBOX"), 4), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 1000);
+        QVERIFY(removed.last().at(1).value<QList<qint64>>().contains(key4));
+
+        // New mail: stored and announced.
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 1, 6));
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.message(QStringLiteral("INBOX"), 6).has_value(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 1000);
+        fixture.engine->stop();
+    }
+
+    void offlineFlagChangeIsReplayedWhenTheServerReturns()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("eoff"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 3));
+        ::epistle::test::TcpRelay relay(QHostAddress::LocalHost, sandbox.port(QStringLiteral("IMAPS_PORT")));
+        QVERIFY(relay.listen());
+
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, relay.port(), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+
+        // The server goes away; the user flags message 2 and deletes message 3 meanwhile.
+        relay.setAccepting(false);
+        relay.dropAll();
+        QSignalSpy changed(fixture.engine.get(), &SyncEngine::messagesChanged);
+        const qint64 key2 = fixture.message(QStringLiteral("INBOX"), 2)->key;
+        const qint64 key3 = fixture.message(QStringLiteral("INBOX"), 3)->key;
+        fixture.engine->setFlags({key2}, storage::MessageFlag::Flagged, {});
+        fixture.engine->setFlags({key3}, storage::MessageFlag::Seen, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
+        QVERIFY(fixture.message(QStringLiteral("INBOX"), 2)->summary.flags.testFlag(storage::MessageFlag::Flagged));
+        QTRY_COMPARE_WITH_TIMEOUT(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 2, 2000);
+        QTest::qWait(500); // the replay tries, fails and keeps the operations
+        QCOMPARE(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 2);
+        QVERIFY(fixture.engine->accountState(fixture.accountId).status == AccountState::Status::Error);
+
+        // The server is back: the changes reach it, in order, once.
+        relay.setAccepting(true);
+        QVERIFY(fixture.synchronize());
+        QCOMPARE(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 0);
+        QVERIFY(resultOf(other->select(QStringLiteral("INBOX"))));
+        const auto flags = resultOf(other->fetch(imap::UidSet::range(1, 3), "(UID FLAGS)"));
+        QVERIFY(flags);
+        QCOMPARE(flags->messages.size(), 3);
+        for (const imap::FetchData &data : flags->messages) {
+            const bool flagged = data.flags->contains("\\Flagged");
+            const bool seen = data.flags->contains("\\Seen");
+            QCOMPARE(flagged, *data.uid == 2);
+            QCOMPARE(seen, *data.uid == 3);
+        }
+        fixture.engine->stop();
+    }
+
+    void movesAndDeletesGoToTheServer()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("emove"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 4));
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const qint64 archive = fixture.folderId(QStringLiteral("Archive"));
+        QVERIFY(archive);
+        fixture.engine->moveMessages({fixture.message(QStringLiteral("INBOX"), 1)->key}, archive);
+        fixture.engine->deleteMessages({fixture.message(QStringLiteral("INBOX"), 2)->key}); // to Trash
+        QTRY_VERIFY_WITH_TIMEOUT(!fixture.message(QStringLiteral("INBOX"), 1) && !fixture.message(QStringLiteral("INBOX"), 2), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("INBOX")).value_or(0), quint64(2), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("Archive")).value_or(0), quint64(1), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("Trash")).value_or(0), quint64(1), 5000);
+        // The targets are synchronised after the replay: the messages show there.
+        QTRY_COMPARE_WITH_TIMEOUT(storage::MessageStore(*fixture.reader).count(archive), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(storage::MessageStore(*fixture.reader).count(fixture.folderId(QStringLiteral("Trash"))), 1, 5000);
+        // Deleting in Trash removes for good.
+        const qint64 inTrash = storage::MessageStore(*fixture.reader).uids(fixture.folderId(QStringLiteral("Trash"))).value(0);
+        fixture.engine->deleteMessages({fixture.message(QStringLiteral("Trash"), quint32(inTrash))->key});
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("Trash")).value_or(1), quint64(0), 5000);
+        fixture.engine->stop();
+    }
+
+    void wrongPasswordAsksWithoutRetryStorm()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("ewrong"));
+        QVERIFY(user);
+        ::epistle::test::TcpRelay relay(QHostAddress::LocalHost, sandbox.port(QStringLiteral("IMAPS_PORT")));
+        QVERIFY(relay.listen());
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, relay.port(), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), QStringLiteral("not-the-password")));
+        fixture.engine->start();
+        SyncTask *task = fixture.engine->synchronize(fixture.accountId);
+        task->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(task->isFinished(), 30000);
+        QVERIFY(!task->succeeded());
+        delete task;
+        // Asked once at start (no keychain) and once with the server's refusal.
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.passwordRequests, 2, 10000);
+        const AccountState state = fixture.engine->accountState(fixture.accountId);
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.engine->accountState(fixture.accountId).status, AccountState::Status::NeedsPassword, 10000);
+        Q_UNUSED(state);
+        // Nothing is retried on its own until the user answers.
+        QTest::qWait(1000);
+        const int connections = relay.totalConnections();
+        QTest::qWait(8000);
+        QCOMPARE(relay.totalConnections(), connections);
+        QVERIFY(connections <= 4);
+        fixture.engine->stop();
+    }
+
+    void messageSentWhileSmtpIsDownGoesOutOnceWithItsSentCopy()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("esend"));
+        QVERIFY(user);
+        ::epistle::test::TcpRelay smtp(QHostAddress::LocalHost, sandbox.port(QStringLiteral("SUBMISSIONS_PORT")));
+        QVERIFY(smtp.listen());
+        smtp.setAccepting(false);
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), smtp.port(), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+
+        const QByteArray message = "From: Tester <" + user->login.toUtf8() + ">\r\nTo: <" + user->login.toUtf8()
+                                   + ">\r\nSubject: Through the outbox\r\nDate: Mon, 23 Nov 2026 08:00:00 +0000\r\n"
+                                     "Message-ID: <outbox-test@example.test>\r\n\r\nSent once.\r\n";
+        QSignalSpy sent(fixture.engine.get(), &SyncEngine::messageSent);
+        SyncTask *queue = fixture.engine->send(fixture.accountId, message);
+        queue->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->isFinished(), 10000);
+        QVERIFY2(queue->succeeded(), qPrintable(queue->errorMessage()));
+        const qint64 outboxId = queue->result().toLongLong();
+        delete queue;
+        // The server is down: the message waits in the Outbox with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(storage::Outbox(*fixture.reader).entry(outboxId).value_or(storage::OutboxEntry()).attempts >= 1, 20000);
+        const storage::OutboxEntry waiting = *storage::Outbox(*fixture.reader).entry(outboxId);
+        QCOMPARE(waiting.state, storage::OutboxState::Queued);
+        QVERIFY(!waiting.lastError.isEmpty());
+        QVERIFY(waiting.nextAttempt.isValid());
+
+        smtp.setAccepting(true);
+        fixture.engine->retrySending(outboxId);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
+        QVERIFY(!storage::Outbox(*fixture.reader).entry(outboxId));
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("Sent")).value_or(0), quint64(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("INBOX")).value_or(0), quint64(1), 20000);
+        // Exactly once, even after another synchronisation.
+        QVERIFY(fixture.synchronize());
+        QTest::qWait(1000);
+        QCOMPARE(statusCount(*other, QStringLiteral("INBOX")).value_or(0), quint64(1));
+        QCOMPARE(statusCount(*other, QStringLiteral("Sent")).value_or(0), quint64(1));
+        QCOMPARE(sent.size(), 1);
+        fixture.engine->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_SyncEngine.moc"
