@@ -1,6 +1,7 @@
 // Store benchmarks: insert, message-list queries, full-text search and threading on a generated
 // 100,000-message folder with realistic shape (threads, repeated subjects, varied senders).
-// Usage: bench_storage [MESSAGES]   (default 100000). Prints "name: value unit (target ...)".
+// Usage: bench_storage [MESSAGES] [--insert-only]   (default 100000). Prints "name: value unit (target ...)".
+// --insert-only stops after the two insert figures (for profiling).
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/FolderStore.h"
@@ -184,7 +185,9 @@ Sample timed(const std::function<void()> &f, int runs, Sample *cold = nullptr)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? std::max(1000, atoi(argv[1])) : 100000;
+    const QStringList args = app.arguments();
+    const bool insertOnly = args.contains(QStringLiteral("--insert-only"));
+    const int count = argc > 1 && args[1] != QStringLiteral("--insert-only") ? std::max(1000, atoi(argv[1])) : 100000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
 
@@ -223,6 +226,8 @@ int main(int argc, char **argv)
         report("insert_100k_summaries_one_transaction", sample(t), 2000);
         FolderStore(*writer).remove(otherId);
     }
+    if (insertOnly)
+        return 0;
 
     // 2. Message-list queries from another connection, as the GUI's reader runs them.
     {

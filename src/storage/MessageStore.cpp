@@ -29,13 +29,6 @@ QDateTime dateFrom(const QVariant &seconds, int offset)
     return QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::OffsetFromUTC, offset);
 }
 
-QString addressText(const MessageSummary &s)
-{
-    // Same expression as migration 4 uses for summaries stored before search existed.
-    return s.from.name + QLatin1Char(' ') + s.from.address + QLatin1Char(' ') + encodeAddresses(s.to) +
-           QLatin1Char(' ') + encodeAddresses(s.cc);
-}
-
 QByteArrayList splitIds(const QString &text)
 {
     QByteArrayList ids;
@@ -245,6 +238,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
     int unreadDelta = 0;
     QList<qsizetype> newRows;
     QList<ThreadMessage> threadInput;
+    threadInput.reserve(summaries.size());
     QSqlQuery &update = m_db.prepare(QStringLiteral(
         "UPDATE messages SET flags=?, keywords=?, modseq=?, preview=CASE WHEN preview = '' THEN ? ELSE preview END "
         "WHERE id=?"));
@@ -277,10 +271,30 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         "sort_date, subject, sort_subject, from_name, from_address, sort_from, to_list, cc_list, message_id, "
         "in_reply_to, refs, has_attachments, preview, thread_id) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    SqliteStatement &text =
-        m_db.nativeStatement(QStringLiteral("INSERT INTO message_text (message_id, subject, addresses) VALUES (?,?,?)"));
+    // The search text is copied from the new rows by key range, a chunk at a time while their pages
+    // are still in the cache, and indexed by one statement at the end: one statement per message
+    // instead of three. The address text is the expression migration 4 uses; the keys given out
+    // above are consecutive and all of them are new.
+    SqliteStatement &text = m_db.nativeStatement(QStringLiteral(
+        "INSERT INTO message_text (message_id, subject, addresses) "
+        "SELECT id, subject, from_name || ' ' || from_address || ' ' || to_list || ' ' || cc_list "
+        "FROM messages WHERE id BETWEEN ? AND ?"));
+    // FTS5 flushes its pending terms whenever a statement opens a savepoint (as INSERT ... SELECT
+    // does), so the index is written once, after the last chunk of text.
     SqliteStatement &index = m_db.nativeStatement(QStringLiteral(
-        "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?,?,?,'')"));
+        "INSERT INTO message_search (rowid, subject, addresses, body) "
+        "SELECT message_id, subject, addresses, '' FROM message_text WHERE message_id BETWEEN ? AND ?"));
+    const qint64 firstNewKey = nextKey - newRows.size();
+    constexpr qsizetype TextChunk = 1000;
+    qint64 textedUpTo = firstNewKey - 1;
+    auto copyText = [&](qint64 upTo) {
+        if (upTo <= textedUpTo)
+            return;
+        text.bind(1, textedUpTo + 1);
+        text.bind(2, upTo);
+        text.run(tr("indexing messages for search"));
+        textedUpTo = upTo;
+    };
     QSet<qint64> newKeys;
     newKeys.reserve(newRows.size());
     for (qsizetype i : std::as_const(newRows)) {
@@ -290,15 +304,16 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         const qint64 sortDate = s.date.isValid()           ? s.date.toSecsSinceEpoch()
                                 : s.internalDate.isValid() ? s.internalDate.toSecsSinceEpoch()
                                                            : 0;
-        const QByteArray subject = s.subject.toUtf8();
-        const QByteArray addresses = addressText(s).toUtf8();
         int c = 1;
         insert.bind(c++, key);
         insert.bind(c++, folderId);
         insert.bind(c++, qint64(s.uid));
         insert.bind(c++, qint64(s.modSeq));
         insert.bind(c++, qint64(s.flags.toInt()));
-        insert.bind(c++, s.keywords.join(QLatin1Char(' ')));
+        if (s.keywords.isEmpty())
+            insert.bindUtf8(c++, QByteArray());
+        else
+            insert.bind(c++, s.keywords.join(QLatin1Char(' ')));
         if (s.internalDate.isValid())
             insert.bind(c++, s.internalDate.toSecsSinceEpoch());
         else
@@ -312,7 +327,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
             insert.bind(c++, qint64(0));
         }
         insert.bind(c++, sortDate);
-        insert.bindUtf8(c++, subject);
+        insert.bind(c++, s.subject);
         insert.bind(c++, SubjectNormalizer::normalize(s.subject));
         insert.bind(c++, s.from.name);
         insert.bind(c++, s.from.address);
@@ -321,19 +336,18 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         insert.bind(c++, encodeAddresses(s.cc));
         insert.bindUtf8(c++, s.messageId);
         insert.bindUtf8(c++, s.inReplyTo);
-        insert.bindUtf8(c++, s.references.join(' '));
+        insert.bindUtf8(c++, s.references.size() == 1 ? s.references.first() : s.references.join(' '));
         insert.bind(c++, qint64(s.hasAttachments ? 1 : 0));
         insert.bind(c++, s.preview);
         insert.bind(c++, threads.value(key, key));
         insert.run(tr("storing messages"));
-
-        text.bind(1, key);
-        text.bindUtf8(2, subject);
-        text.bindUtf8(3, addresses);
-        text.run(tr("indexing messages for search"));
-        index.bind(1, key);
-        index.bindUtf8(2, subject);
-        index.bindUtf8(3, addresses);
+        if (key - textedUpTo >= TextChunk)
+            copyText(key);
+    }
+    if (!newRows.isEmpty()) {
+        copyText(nextKey - 1);
+        index.bind(1, firstNewKey);
+        index.bind(2, nextKey - 1);
         index.run(tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);

@@ -6,22 +6,34 @@ namespace {
 constexpr QChar FieldSeparator(0x1f);
 constexpr QChar EntrySeparator(0x1e);
 
-QString clean(const QString &text)
+// Appends the text with the separators replaced by spaces.
+void appendClean(QString &out, const QString &text)
 {
-    QString out = text;
-    out.replace(FieldSeparator, QLatin1Char(' '));
-    out.replace(EntrySeparator, QLatin1Char(' '));
-    return out;
+    const qsizetype start = out.size();
+    out += text;
+    QChar *d = out.data() + start;
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        if (d[i] == FieldSeparator || d[i] == EntrySeparator)
+            d[i] = QLatin1Char(' ');
+    }
 }
 } // namespace
 
 QString encodeAddresses(const QList<Address> &addresses)
 {
     QString out;
+    if (addresses.isEmpty())
+        return out;
+    qsizetype length = 0;
+    for (const Address &a : addresses)
+        length += a.name.size() + a.address.size() + 2;
+    out.reserve(length);
     for (const Address &a : addresses) {
         if (!out.isEmpty())
             out += EntrySeparator;
-        out += clean(a.name) + FieldSeparator + clean(a.address);
+        appendClean(out, a.name);
+        out += FieldSeparator;
+        appendClean(out, a.address);
     }
     return out;
 }

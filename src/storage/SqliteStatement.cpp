@@ -31,6 +31,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
         sqlite3_finalize(m_statement);
         throw error;
     }
+    m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -41,6 +42,8 @@ SqliteStatement::~SqliteStatement()
 void SqliteStatement::bind(int position, qint64 value)
 {
     sqlite3_bind_int64(m_statement, position, value);
+    if (position > 0 && size_t(position) < m_texts.size())
+        m_texts[size_t(position)] = QByteArray();
 }
 
 void SqliteStatement::bind(int position, const QString &text)
@@ -50,12 +53,21 @@ void SqliteStatement::bind(int position, const QString &text)
 
 void SqliteStatement::bindUtf8(int position, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (position <= 0 || size_t(position) >= m_texts.size()) {
+        sqlite3_bind_text(m_statement, position, "", 0, SQLITE_STATIC); // SQLITE_RANGE, reported by run()
+        return;
+    }
+    // Keep the bytes alive (a reference, not a copy) for as long as SQLite may read them.
+    QByteArray &kept = m_texts[size_t(position)];
+    kept = utf8;
+    sqlite3_bind_text(m_statement, position, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);
+    if (position > 0 && size_t(position) < m_texts.size())
+        m_texts[size_t(position)] = QByteArray();
 }
 
 void SqliteStatement::run(const QString &what)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -21,6 +23,7 @@ public:
 
     void bind(int position, qint64 value);
     void bind(int position, const QString &text); // a null QString is stored as ''
+    // The bytes are shared (not copied) until the position is bound again.
     void bindUtf8(int position, const QByteArray &utf8);
     void bindNull(int position);
     // Runs the statement to completion and resets it; throws StorageError.
@@ -30,6 +33,8 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+    // What the text parameters point into: SQLite reads them without a copy of its own.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace epistle::storage

@@ -81,18 +81,63 @@ QString stripPrefixes(const QString &simplified, bool *stripped)
     return simplified.mid(pos);
 }
 
+// True when simplified() would return the text unchanged: spaces only single, between words.
+bool isSimplified(const QString &s)
+{
+    const qsizetype n = s.size();
+    const QChar *d = s.constData();
+    bool previousSpace = true; // a leading space is not simplified
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : d[i].isSpace();
+        if (space && (previousSpace || c != ' '))
+            return false;
+        previousSpace = space;
+    }
+    return !previousSpace || n == 0;
+}
+
+// Most subjects start with a character no prefix or tag starts with; answers without the
+// case-insensitive comparisons of stripPrefixes(). Non-ASCII first characters take the full path
+// (case folding can map them onto ASCII letters).
+bool cannotHavePrefix(const QString &s)
+{
+    if (s.isEmpty())
+        return true;
+    const char16_t c = s.front().unicode();
+    if (c >= 0x80)
+        return false;
+    switch (c | 0x20) {
+    case 'r': case 'f': case 'a': case 'w': case 's': case 'v': case 't': case 'o':
+        return false;
+    default:
+        return c != '[';
+    }
+}
+
+QString simplifiedText(const QString &s)
+{
+    return isSimplified(s) ? s : s.simplified();
+}
+
 } // namespace
 
 QString SubjectNormalizer::normalize(const QString &subject)
 {
+    const QString simplified = simplifiedText(subject);
+    if (cannotHavePrefix(simplified))
+        return simplified.toCaseFolded();
     bool stripped = false;
-    return stripPrefixes(subject.simplified(), &stripped).toCaseFolded();
+    return stripPrefixes(simplified, &stripped).toCaseFolded();
 }
 
 bool SubjectNormalizer::hasPrefix(const QString &subject)
 {
+    const QString simplified = simplifiedText(subject);
+    if (cannotHavePrefix(simplified))
+        return false;
     bool stripped = false;
-    stripPrefixes(subject.simplified(), &stripped);
+    stripPrefixes(simplified, &stripped);
     return stripped;
 }
 
