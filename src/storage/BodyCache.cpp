@@ -39,18 +39,19 @@ qint64 BodyCache::nextReadStamp()
     return std::max(QDateTime::currentMSecsSinceEpoch(), last + 1);
 }
 
-void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray &data)
+void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray &data, Retention retention)
 {
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO body_parts (message_id, part, data, size, last_read) VALUES (?,?,?,?,?) "
+        "INSERT INTO body_parts (message_id, part, data, size, last_read, pinned) VALUES (?,?,?,?,?,?) "
         "ON CONFLICT (message_id, part) DO UPDATE SET data=excluded.data, size=excluded.size, "
-        "last_read=excluded.last_read"));
+        "last_read=excluded.last_read, pinned=max(pinned, excluded.pinned)"));
     q.bindValue(0, messageKey);
     q.bindValue(1, Database::text(partId));
     q.bindValue(2, data.isNull() ? QByteArray("") : data);
     q.bindValue(3, qint64(data.size()));
     q.bindValue(4, nextReadStamp());
+    q.bindValue(5, retention == Retention::Keep ? 1 : 0);
     Database::exec(q, tr("caching a message part"));
     QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM body_parts WHERE message_id=? AND part=?"));
     find.bindValue(0, messageKey);
@@ -123,7 +124,7 @@ int BodyCache::evictExcept(qint64 keepRowId)
     int evicted = 0;
     qint64 total = totalSize();
     QSqlQuery &oldest = m_db.prepare(QStringLiteral(
-        "SELECT id, size FROM body_parts WHERE id <> ? ORDER BY last_read LIMIT 64"));
+        "SELECT id, size FROM body_parts WHERE pinned = 0 AND id <> ? ORDER BY last_read LIMIT 64"));
     QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE id=?"));
     while (total > m_limit) {
         oldest.bindValue(0, keepRowId);

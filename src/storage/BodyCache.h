@@ -23,9 +23,13 @@ public:
     // Evicts at once if the cache is over the new limit.
     void setLimit(qint64 bytes);
 
-    // Stores (or replaces) a part, then evicts least recently read parts, never this one, until
-    // the total is under the limit. A part larger than the limit is still kept until the next store.
-    void store(qint64 messageKey, const QString &partId, const QByteArray &data);
+    // Cache: a copy of what a server keeps, evictable. Keep: the only copy (local-only mail such
+    // as POP3 downloads), never evicted; it still counts towards the total.
+    enum class Retention { Cache, Keep };
+    // Stores (or replaces) a part, then evicts least recently read cached parts, never this one,
+    // until the total is under the limit. A part larger than the limit is still kept until the
+    // next store.
+    void store(qint64 messageKey, const QString &partId, const QByteArray &data, Retention retention = Retention::Cache);
     std::optional<QByteArray> read(qint64 messageKey, const QString &partId);
     bool contains(qint64 messageKey, const QString &partId);
     void remove(qint64 messageKey);

@@ -192,6 +192,16 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX pop3_uidls_by_message ON pop3_uidls(message_id)"),
     }});
 
+    list.append({8, QStringLiteral("message bodies that are the only copy"), {
+        // Parts of local-only mail (POP3 downloads, their Sent copies and drafts) are the mail
+        // itself, not a cache of a server's copy: never evicted. Eviction walks the rest by age.
+        QStringLiteral("ALTER TABLE body_parts ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX body_parts_evictable ON body_parts(last_read) WHERE pinned = 0"),
+        // What version 7 stored for POP3 accounts was already their only copy.
+        QStringLiteral("UPDATE body_parts SET pinned = 1 WHERE message_id IN (SELECT m.id FROM messages m "
+                       "JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = f.account_id WHERE a.protocol = 'pop3')"),
+    }});
+
     return list;
 }
 

@@ -155,7 +155,7 @@ void LocalChanges::copyLocally(const Group &group, qint64 targetFolderId, StoreC
     const storage::MessageStore::UpsertResult result = m_store.messages.upsert(targetFolderId, copies);
     for (qsizetype i = 0; i < result.keys.size() && i < bodies.size(); ++i) {
         if (bodies.at(i))
-            m_store.bodies.store(result.keys.at(i), QString(), *bodies.at(i));
+            m_store.bodies.store(result.keys.at(i), QString(), *bodies.at(i), storage::BodyCache::Retention::Keep);
     }
     changes->added[targetFolderId] += result.keys;
     changes->counts.insert(targetFolderId);

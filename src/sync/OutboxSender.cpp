@@ -264,7 +264,7 @@ void OutboxSender::recordSent(const storage::OutboxEntry &entry)
                 summary.uid = messages.highestUid(sentId) + 1;
                 summary.flags = storage::MessageFlag::Seen;
                 const auto stored = messages.upsert(sentId, {summary});
-                storage::BodyCache(m_db).store(stored.keys.value(0), QString(), bytes);
+                storage::BodyCache(m_db).store(stored.keys.value(0), QString(), bytes, storage::BodyCache::Retention::Keep);
             } else {
                 // targetFolderId 0: no Sent folder is known yet; the replayer resolves it.
                 storage::Operation append;

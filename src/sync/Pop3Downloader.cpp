@@ -256,7 +256,7 @@ bool Pop3Downloader::commitComplete()
         storage::BodyCache bodies(m_db);
         storage::Pop3Ledger ledger(m_db);
         for (size_t i = 0; i < batch.size(); ++i) {
-            bodies.store(stored.keys.at(qsizetype(i)), QString(), batch[i].raw);
+            bodies.store(stored.keys.at(qsizetype(i)), QString(), batch[i].raw, storage::BodyCache::Retention::Keep);
             ledger.record(m_account.id, batch[i].uidl, arrived, stored.keys.at(qsizetype(i)));
         }
         tx.commit();

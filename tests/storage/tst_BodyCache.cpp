@@ -70,6 +70,32 @@ private Q_SLOTS:
         QCOMPARE(cache.evict(), 0);
     }
 
+    void keptPartsAreNeverEvicted()
+    {
+        // Local-only mail (a POP3 download) is the only copy: the cache limit does not apply.
+        Fixture f;
+        QList<MessageSummary> batch;
+        for (quint32 uid = 1; uid <= 3; ++uid)
+            batch.append(summary(uid, QStringLiteral("m")));
+        const auto keys = MessageStore(*f.db).upsert(f.folderId, batch).keys;
+        BodyCache cache(*f.db, 1500);
+        const QByteArray kb(1000, 'x');
+        cache.store(keys[0], QString(), kb, BodyCache::Retention::Keep);
+        cache.store(keys[1], QString(), kb); // over the limit: only evictable parts may go
+        QVERIFY(cache.contains(keys[0], QString()));
+        QVERIFY(cache.contains(keys[1], QString()));
+        cache.store(keys[2], QString(), kb);
+        QVERIFY(cache.contains(keys[0], QString()));
+        QVERIFY(!cache.contains(keys[1], QString()));
+        cache.setLimit(0);
+        QVERIFY(cache.contains(keys[0], QString()));
+        // Storing a kept part again as a cache copy does not make it evictable.
+        cache.store(keys[0], QString(), kb);
+        cache.setLimit(0);
+        QVERIFY(cache.contains(keys[0], QString()));
+        QCOMPARE(cache.totalSize(), 1000);
+    }
+
     void manyReadsKeepOrder()
     {
         // Reads within the same millisecond still order correctly.

@@ -133,8 +133,11 @@ private Q_SLOTS:
                                                       {"<q1@example.test>"})});
             QCOMPARE(messages.message(result.keys[0])->threadId, 1);
         }
-        if (from >= 3)
+        if (from >= 3) {
             QCOMPARE(BodyCache(*db).read(1, QString()), std::optional<QByteArray>("raw bytes"));
+            // An IMAP account's body is a cache copy: it stays evictable after migration 8.
+            QCOMPARE(db->scalar(QStringLiteral("SELECT pinned FROM body_parts WHERE message_id=1"), QStringLiteral("test")).toInt(), 0);
+        }
         if (from >= 4)
             QCOMPARE(SearchIndex(*db).search(QStringLiteral("turnover")), QList<qint64>{1});
         if (from >= 5)
@@ -147,6 +150,23 @@ private Q_SLOTS:
             QCOMPARE(entry->firstSeen, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
             QCOMPARE(entry->messageKey, 1);
         }
+    }
+
+    void popBodiesBecomeKeptAtVersion8()
+    {
+        // Before version 8 a POP3 download was stored like a cache copy; the upgrade pins it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pop.sqlite"));
+        {
+            auto db = Database::openAtVersion(path, 7);
+            seed(*db, 7);
+            db->execute(QStringLiteral("UPDATE accounts SET protocol='pop3' WHERE id=1"), {});
+        }
+        auto db = Database::open(path);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT pinned FROM body_parts WHERE message_id=1"), QStringLiteral("test")).toInt(), 1);
+        BodyCache cache(*db, 0);
+        cache.evict();
+        QCOMPARE(cache.read(1, QString()), std::optional<QByteArray>("raw bytes"));
     }
 
     void failedMigrationLeavesPreviousVersion()
