@@ -1,5 +1,8 @@
 #include "sync/AccountWorker.h"
 
+#include "mime/DisplayText.h"
+#include "mime/HtmlToText.h"
+#include "mime/MessageParser.h"
 #include "net/ProtocolLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -35,7 +38,7 @@ constexpr int wakeTickMs = 30 * 1000;
 // One synchronisation of the account: a list of steps run in order on the command connection.
 struct AccountWorker::SyncRun
 {
-    enum class Step { Replay, FolderList, Folder, ReplayAgain, Pop3, Send, Done };
+    enum class Step { Replay, FolderList, Folder, ReplayAgain, Offline, Pop3, Send, Done };
     QList<Step> steps;
     QList<qint64> folders; // for the Folder steps, in order
     int folderIndex = 0;
@@ -364,16 +367,15 @@ void AccountWorker::startSyncRun()
     if (m_needsUser)
         return;
     m_retryTimer.stop();
+    if (m_incomingPassword.isEmpty()) {
+        // The engine asks the user (it knows whether the keychain is missing or empty); the
+        // waiting tasks go on once the password arrives.
+        m_needsUser = true;
+        setStatus(AccountState::Status::NeedsPassword, tr("No password is known for this account."));
+        return;
+    }
     m_run = std::make_unique<SyncRun>();
     if (isImap()) {
-        if (m_incomingPassword.isEmpty()) {
-            m_run.reset();
-            // The engine asks the user (it knows whether the keychain is missing or empty); the
-            // waiting tasks go on once the password arrives.
-            m_needsUser = true;
-            setStatus(AccountState::Status::NeedsPassword, tr("No password is known for this account."));
-            return;
-        }
         ensureRunners();
         m_run->steps = {SyncRun::Step::Replay, SyncRun::Step::FolderList};
     } else {
@@ -459,6 +461,8 @@ void AccountWorker::syncNextStep()
                         folderSteps << SyncRun::Step::Folder;
                     }
                     folderSteps << SyncRun::Step::ReplayAgain;
+                    if (!m_settings.options.offlineFolders.isEmpty())
+                        folderSteps << SyncRun::Step::Offline;
                     m_run->steps = folderSteps + m_run->steps;
                     m_run->stepsTotal += int(folderSteps.size());
                 }
@@ -517,6 +521,14 @@ void AccountWorker::syncNextStep()
         }, failed);
         return;
     }
+    case SyncRun::Step::Offline:
+        m_commands->enqueue([this, stepDone](imap::Session &session, SessionRunner::JobDone jobDone) {
+            prefetchBodies(session, [stepDone, jobDone](const SyncError &error) {
+                jobDone(error);
+                stepDone(error.kind == SyncError::Kind::MissingFolder ? SyncError() : error);
+            });
+        }, failed);
+        return;
     case SyncRun::Step::Pop3:
         downloadPop3();
         return;
@@ -980,6 +992,103 @@ void AccountWorker::deleteFolder(quint64 taskId, qint64 folderId)
 
 // ---- Bodies and search --------------------------------------------------------------------
 
+// "Keep offline" folders: bodies of their recent mail are fetched ahead, so they can be read
+// without a connection. Folder by folder, one pipelined BODY.PEEK[] per message not cached yet.
+void AccountWorker::prefetchBodies(imap::Session &session, std::function<void(const SyncError &)> done)
+{
+    constexpr int recentDays = 30;
+    constexpr int maxPerFolder = 500;
+    struct Item
+    {
+        QString path;
+        qint64 key;
+        quint32 uid;
+    };
+    auto items = std::make_shared<QList<Item>>();
+    try {
+        const QDateTime since = QDateTime::currentDateTime().addDays(-recentDays);
+        for (const QString &path : m_settings.options.offlineFolders) {
+            const auto folder = m_store->folders.find(accountId(), path);
+            if (!folder)
+                continue;
+            storage::ListQuery query;
+            query.folderId = folder->id;
+            query.limit = maxPerFolder;
+            for (const storage::MessageListRow &row : m_store->messages.list(query)) {
+                if (row.date < since)
+                    break;
+                if (!m_store->bodies.contains(row.key, QString()))
+                    *items << Item{folder->path, row.key, row.uid};
+            }
+        }
+    } catch (const std::exception &error) {
+        done(SyncError::fromException(error));
+        return;
+    }
+    // The step function knows itself only weakly; the pending jobs' slots keep it alive.
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, &session, items, done, weakNext = std::weak_ptr<std::function<void(qsizetype)>>(next)](qsizetype from) {
+        if (from >= items->size()) {
+            done(SyncError());
+            return;
+        }
+        const auto next = weakNext.lock();
+        const QString path = items->at(from).path;
+        qsizetype end = from;
+        while (end < items->size() && items->at(end).path == path)
+            ++end;
+        imap::SelectOptions options;
+        options.readOnly = true;
+        auto *select = session.select(path, options);
+        connect(select, &imap::Job::finished, this, [this, &session, select, items, from, end, done, next](imap::Job *) {
+            if (!select->succeeded()) {
+                done(SyncError::fromImap(select->error()));
+                return;
+            }
+            auto remaining = std::make_shared<qsizetype>(end - from);
+            auto failure = std::make_shared<SyncError>();
+            for (qsizetype i = from; i < end; ++i) {
+                const qint64 key = items->at(i).key;
+                auto *fetch = session.fetchSection(items->at(i).uid, QByteArray());
+                connect(fetch, &imap::Job::finished, this, [this, fetch, key, remaining, failure, end, done, next](imap::Job *) {
+                    if (fetch->succeeded() && !fetch->result().nil) {
+                        try {
+                            m_store->bodies.store(key, QString(), fetch->result().data);
+                            indexBodyText(key, fetch->result().data);
+                        } catch (const std::exception &error) {
+                            *failure = SyncError::fromException(error);
+                        }
+                    } else if (!fetch->succeeded() && !failure->isError()) {
+                        const SyncError error = SyncError::fromImap(fetch->error());
+                        // A message expunged meanwhile is not a failure of the prefetch.
+                        if (error.kind != SyncError::Kind::Server)
+                            *failure = error;
+                    }
+                    if (--*remaining > 0)
+                        return;
+                    if (failure->isError()) {
+                        done(*failure);
+                        return;
+                    }
+                    (*next)(end);
+                });
+            }
+        });
+    };
+    (*next)(0);
+}
+
+// The readable text of a message that just arrived goes into the full-text index, so a search
+// finds cached mail by its words, not only by subject and addresses.
+void AccountWorker::indexBodyText(qint64 messageKey, const QByteArray &raw)
+{
+    const mime::Message message = mime::MessageParser().parse(raw);
+    const mime::DisplayText text = mime::DisplayText::select(message, mime::BodyPreference::Plain);
+    if (text.format == mime::DisplayText::Format::None)
+        return;
+    m_store->search.setBodyText(messageKey, text.isHtml() ? mime::HtmlToText::convert(text.text) : text.text);
+}
+
 void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_ptr<std::atomic_bool> cancel)
 {
     std::optional<storage::StoredMessage> message;
@@ -1027,6 +1136,7 @@ void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_
                 }
                 try {
                     m_store->bodies.store(messageKey, QString(), data);
+                    indexBodyText(messageKey, data);
                 } catch (const std::exception &error) {
                     // Shown anyway; only the cache failed.
                     Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
@@ -1151,15 +1261,6 @@ void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString 
 
 void AccountWorker::downloadPop3()
 {
-    if (m_incomingPassword.isEmpty()) {
-        SyncError error;
-        error.kind = SyncError::Kind::Authentication;
-        error.message = tr("No password is known for this account.");
-        m_needsUser = true;
-        setStatus(AccountState::Status::NeedsPassword, error.message);
-        finishSyncRun(SyncError::cancelled());
-        return;
-    }
     quint32 highestBefore = 0;
     qint64 inboxBefore = 0;
     try {
@@ -1450,7 +1551,7 @@ void AccountWorker::saveDraft(quint64 taskId, const QByteArray &message, qint64 
             summary.uid = m_store->messages.highestUid(drafts->id) + 1;
             summary.flags = flags;
             draftId = m_store->messages.upsert(drafts->id, {summary}).keys.value(0);
-            m_store->bodies.store(draftId, QString(), message);
+            m_store->bodies.store(draftId, QString(), message, storage::BodyCache::Retention::Keep);
             changes.added[drafts->id] << draftId;
             changes.counts.insert(drafts->id);
             if (replacesDraftId)

@@ -25,6 +25,10 @@ namespace epistle::net {
 class ProtocolLog;
 }
 
+namespace epistle::imap {
+class Session;
+}
+
 namespace epistle::sync {
 
 class IdleWatcher;
@@ -129,6 +133,8 @@ private:
     QSet<quint32> protectedUids(qint64 folderId);
     std::optional<storage::Folder> folderWithRole(storage::FolderRole role);
     void finishTask(quint64 taskId, const QString &error, const QVariant &result = QVariant());
+    void indexBodyText(qint64 messageKey, const QByteArray &raw);
+    void prefetchBodies(imap::Session &session, std::function<void(const SyncError &)> done);
 
     Settings m_settings;
     std::unique_ptr<WorkerStore> m_store;

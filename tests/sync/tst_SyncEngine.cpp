@@ -3,7 +3,9 @@
 
 #include "ImapSyncTestSupport.h"
 #include "storage/OperationQueue.h"
+#include "storage/BodyCache.h"
 #include "storage/Outbox.h"
+#include "storage/SearchIndex.h"
 #include "support/TcpRelay.h"
 #include "sync/AccountOptions.h"
 #include "sync/SecretStore.h"
@@ -31,14 +33,14 @@ struct EngineFixture
 
     // imapPort / smtpPort: where the account connects (a relay, or the sandbox itself).
     bool setUp(const ::epistle::test::Sandbox &sandbox, const ::epistle::test::Sandbox::User &user, quint16 imapPort, quint16 smtpPort,
-               const QString &givenPassword)
+               const QString &givenPassword, const QString &protocol = QStringLiteral("imap"), const QStringList &offlineFolders = {})
     {
         if (!profile.ensureExists())
             return false;
         reader = storage::Database::open(profile.databaseFile());
         storage::Account account;
         account.name = QStringLiteral("Sandbox");
-        account.protocol = QStringLiteral("imap");
+        account.protocol = protocol;
         account.incoming = storage::ServerSettings{sandbox.host(), imapPort, QStringLiteral("tls"), user.login, QString()};
         account.outgoing = storage::ServerSettings{sandbox.host(), smtpPort, QStringLiteral("tls"), user.login, QString()};
         storage::AccountStore accounts(*reader);
@@ -52,6 +54,7 @@ struct EngineFixture
         AccountOptions options;
         options.caFile = sandbox.value(QStringLiteral("CA_CERT"));
         options.checkIntervalMinutes = 0;
+        options.offlineFolders = offlineFolders;
         options.save(*profile.openSettings(), accountId);
 
         password = givenPassword;
@@ -223,6 +226,107 @@ private Q_SLOTS:
         const qint64 inTrash = storage::MessageStore(*fixture.reader).uids(fixture.folderId(QStringLiteral("Trash"))).value(0);
         fixture.engine->deleteMessages({fixture.message(QStringLiteral("Trash"), quint32(inTrash))->key});
         QTRY_COMPARE_WITH_TIMEOUT(statusCount(*other, QStringLiteral("Trash")).value_or(1), quint64(0), 5000);
+        fixture.engine->stop();
+    }
+
+    void bodiesAreFetchedOnceCachedAndSearchable()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("ebody"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(!waitFor(other->append(QStringLiteral("INBOX"), testMessage("Body test").replace("Hello.", "Zanzibar quokka."))).isError());
+        ::epistle::test::TcpRelay relay(QHostAddress::LocalHost, sandbox.port(QStringLiteral("IMAPS_PORT")));
+        QVERIFY(relay.listen());
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, relay.port(), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const qint64 key = fixture.message(QStringLiteral("INBOX"), 1)->key;
+        const auto fetch = [&fixture, key]() -> QByteArray {
+            SyncTask *task = fixture.engine->fetchMessage(key);
+            task->setAutoDelete(false);
+            if (!QTest::qWaitFor([task] { return task->isFinished(); }, 20000) || !task->succeeded()) {
+                qWarning() << "fetch failed:" << task->errorMessage();
+                delete task;
+                return {};
+            }
+            const QByteArray data = task->result().toByteArray();
+            delete task;
+            return data;
+        };
+        QVERIFY(fetch().contains("Zanzibar quokka."));
+        // Cached: the second read needs no server.
+        relay.setAccepting(false);
+        relay.dropAll();
+        QVERIFY(fetch().contains("Zanzibar quokka."));
+        QCOMPARE(storage::SearchIndex(*fixture.reader).search(QStringLiteral("quokka")), QList<qint64>({key}));
+        // The server does not mark a message read by fetching it (BODY.PEEK).
+        QVERIFY(!fixture.message(QStringLiteral("INBOX"), 1)->summary.flags.testFlag(storage::MessageFlag::Seen));
+        fixture.engine->stop();
+    }
+
+    void offlineFoldersHaveTheirBodiesAhead()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("eoffl"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        const QByteArray recent = "From: a@example.test\r\nSubject: Recent\r\nDate: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toUtf8()
+                                  + "\r\n\r\nFresh news.\r\n";
+        QVERIFY(!waitFor(other->append(QStringLiteral("INBOX"), recent)).isError());
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 1, 2)); // dated 2026-11-23: recent too
+        QVERIFY(!waitFor(other->append(QStringLiteral("INBOX"), "From: a@example.test\r\nSubject: Old\r\nDate: Mon, 1 Jan 2001 00:00:00 +0000\r\n\r\nOld.\r\n")).isError());
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")),
+                              user->password, QStringLiteral("imap"), {QStringLiteral("INBOX")}));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        storage::BodyCache bodies(*fixture.reader);
+        QVERIFY(bodies.contains(fixture.message(QStringLiteral("INBOX"), 1)->key, QString()));
+        QVERIFY(!bodies.contains(fixture.message(QStringLiteral("INBOX"), 3)->key, QString()));
+        QCOMPARE(storage::SearchIndex(*fixture.reader).search(QStringLiteral("news")).size(), 1);
+        fixture.engine->stop();
+    }
+
+    void pop3AccountDownloadsAndWorksLocally()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("epop"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 2));
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("POP3S_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")),
+                              user->password, QStringLiteral("pop3")));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const qint64 inbox = fixture.folderId(QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        QCOMPARE(storage::MessageStore(*fixture.reader).count(inbox), 2);
+        QVERIFY(fixture.synchronize()); // nothing new, nothing twice
+        QCOMPARE(storage::MessageStore(*fixture.reader).count(inbox), 2);
+        // Local folders: created, filled by a move, the body travels along.
+        SyncTask *create = fixture.engine->createFolder(fixture.accountId, 0, QStringLiteral("Kept"));
+        create->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), 5000);
+        QVERIFY2(create->succeeded(), qPrintable(create->errorMessage()));
+        const qint64 kept = create->result().toLongLong();
+        delete create;
+        const qint64 key = fixture.message(QStringLiteral("INBOX"), 1)->key;
+        fixture.engine->moveMessages({key}, kept);
+        QTRY_COMPARE_WITH_TIMEOUT(storage::MessageStore(*fixture.reader).count(kept), 1, 5000);
+        QCOMPARE(storage::MessageStore(*fixture.reader).count(inbox), 1);
+        const qint64 movedKey = storage::MessageStore(*fixture.reader).list({kept}).value(0).key;
+        SyncTask *fetch = fixture.engine->fetchMessage(movedKey);
+        fetch->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch->isFinished(), 5000);
+        QVERIFY(fetch->result().toByteArray().contains("Subject: Message 1"));
+        delete fetch;
+        QCOMPARE(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 0);
         fixture.engine->stop();
     }
 
