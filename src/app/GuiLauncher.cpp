@@ -5,27 +5,97 @@
 #include <QApplication>
 #include <QTextStream>
 
+// The GUI needs the sync engine's implementation; a build made while it is being written still
+// links and says so instead of failing.
+#if __has_include("ui/MainWindow.h") && __has_include("sync/SyncEngine.cpp")
+#define EPISTLE_GUI_AVAILABLE 1
+#include "storage/StorageError.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncEngine.h"
+#include "ui/MailBackend.h"
+#include "ui/MainWindow.h"
+#include "ui/Resources.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+#include <QUrl>
+#endif
+
 namespace epistle::app {
+
+namespace {
+
+#ifdef EPISTLE_GUI_AVAILABLE
+// The user's choice in Settings, else the system language; Qt's own strings too.
+void installTranslations(QApplication &application, const core::Profile &profile)
+{
+    const std::unique_ptr<QSettings> settings = profile.openSettings();
+    const QString chosen = settings->value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    auto *qt = new QTranslator(&application);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&application);
+    const QString dir = QApplication::applicationDirPath() + QStringLiteral("/../share/epistle/translations");
+    if (own->load(locale, QStringLiteral("epistle"), QStringLiteral("_"), dir))
+        QApplication::installTranslator(own);
+}
+#endif
+
+} // namespace
 
 int launchGui(int argc, char **argv, const core::Profile &profile, const QStringList &urls)
 {
-    Q_UNUSED(urls);
     QApplication application(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(core::applicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(core::versionString));
+    QApplication::setDesktopFileName(QStringLiteral("org.epistle.Epistle"));
     QString error;
     QTextStream err(stderr);
     if (!profile.ensureExists(&error)) {
         err << error << '\n';
         return 1;
     }
-    // The main window arrives with the GUI module; until then say so instead of showing nothing.
+#ifdef EPISTLE_GUI_AVAILABLE
+    ui::initResources();
+    installTranslations(application, profile);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/epistle.png")));
+    sync::SecretStore secrets(profile);
+    sync::SyncEngine engine(profile, secrets);
+    ui::EngineBackend backend(engine);
+    std::unique_ptr<ui::MainWindow> window;
+    try {
+        engine.start();
+        window = std::make_unique<ui::MainWindow>(backend, profile);
+    } catch (const storage::StorageError &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Epistle"),
+                              QApplication::translate("GuiLauncher", "The mail database cannot be used: %1\n\n%2")
+                                  .arg(e.message(), e.detail()));
+        return 1;
+    }
+    window->show();
+    for (const QString &url : urls) {
+        const QUrl mailto(url);
+        if (mailto.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0)
+            window->composeMailto(mailto);
+    }
+    const int result = QApplication::exec();
+    window.reset();
+    engine.stop();
+    return result;
+#else
+    Q_UNUSED(urls);
     err << QApplication::translate("GuiLauncher",
                                    "Epistle %1: the main window is not part of this build yet. Profile: %2\n"
                                    "Use the headless commands (epistle --help).")
                .arg(QString::fromLatin1(core::versionString), profile.root())
         << '\n';
     return 0;
+#endif
 }
 
 } // namespace epistle::app
