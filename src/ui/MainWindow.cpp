@@ -89,7 +89,7 @@ MainWindow::MainWindow(MailBackend &backend, const core::Profile &profile, QWidg
     header->resizeSection(MessageListModel::AttachmentColumn, 26);
     header->resizeSection(MessageListModel::CorrespondentColumn, 200);
     header->resizeSection(MessageListModel::DateColumn, 150);
-    header->resizeSection(MessageListModel::SizeColumn, 70);
+    header->resizeSection(MessageListModel::SizeColumn, 84);
     header->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
     m_ui->messageList->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
 

@@ -52,6 +52,11 @@ MessageView::MessageView(MailBackend *backend, QWidget *parent)
     subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.2);
     m_ui->subjectLabel->setFont(subjectFont);
     m_ui->headerFrame->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->headerLayout->setColumnStretch(1, 1);
+    m_ui->attachmentBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_ui->attachmentScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->attachmentScroll->setFixedHeight(m_ui->saveAllButton->sizeHint().height() + 6);
+    m_ui->viewLayout->setStretchFactor(m_ui->body, 1);
     m_ui->remoteBar->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->attachmentIcon->setPixmap(QIcon(QStringLiteral(":/icons/attachment.svg")).pixmap(16, 16));
     m_ui->loadRemoteButton->setToolTip(tr("Load remote images and styles of this message once"));
