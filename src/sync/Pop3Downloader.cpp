@@ -110,7 +110,8 @@ void Pop3Downloader::start()
     m_client->uidl([this](const pop3::Error &e, const QList<pop3::UidEntry> &entries) {
         if (m_finished || m_failing)
             return;
-        if (e.isError() && !e.isFatal()) {
+        // A plain -ERR to UIDL means the command is not there; [SYS/TEMP] and the like are not.
+        if (e.kind == pop3::Error::Kind::CommandFailed || e.kind == pop3::Error::Kind::Permanent) {
             pop3::Error refused = e;
             refused.kind = pop3::Error::Kind::NotSupported;
             refused.message = tr("The server %1 does not list unique message ids (UIDL). Without them Epistle cannot tell "

@@ -69,6 +69,7 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QStringLiteral("S: +OK\nS: this is not a uidl line\nS: .\n") << int(K::Protocol);
         QTest::newRow("duplicate ids") << QStringLiteral("S: +OK\nS: 1 same-id\nS: 2 same-id\nS: .\n") << int(K::Protocol);
         QTest::newRow("no UIDL command") << QStringLiteral("S: -ERR Unknown command\n") << int(K::NotSupported);
+        QTest::newRow("temporary failure") << QStringLiteral("S: -ERR [SYS/TEMP] Try again later\n") << int(K::Server);
     }
 
     void badUidlListings()
