@@ -6,8 +6,10 @@
 #include "autoconfig/Discovery.h"
 #include "net/TlsPolicy.h"
 #include "storage/Database.h"
+#include "storage/FolderStore.h"
 #include "sync/AccountManager.h"
 #include "sync/SecretStore.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncTask.h"
 #include "support/Sandbox.h"
 #include "ui/wizard/AccountWizard.h"
@@ -460,6 +462,64 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(wizard, "retryButton")->isVisible(), networkTimeoutMs);
         QVERIFY(!session.verifyPage()->certificateDialog());
         QVERIFY(!find<QPushButton>(wizard, "certificateButton")->isVisible());
+        QVERIFY(!session.nextButton()->isEnabled());
+    }
+
+    // The application's way: the wizard built on the engine, which synchronises the new account
+    // at once (hosts by name the system resolves, as an engine has no test DNS server).
+    void engineSynchronisesTheNewAccount()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("wizard"));
+        QVERIFY(user);
+        QTemporaryDir profileDir;
+        const core::Profile profile = core::Profile::fromDirectory(profileDir.path());
+        sync::SecretStore secrets(profile);
+        sync::SyncEngine engine(profile, secrets);
+        engine.setOptions(sync::SyncEngine::Options{false, false, false});
+        AccountWizard wizard(engine);
+        wizard.setCaFile(sandbox.value(QStringLiteral("CA_CERT")));
+        wizard.show();
+        find<QLineEdit>(wizard, "emailEdit")->setText(user->login);
+        find<QLineEdit>(wizard, "passwordEdit")->setText(user->password);
+        find<QPushButton>(wizard, "manualButton")->click();
+        find<QLineEdit>(wizard, "incomingHostEdit")->setText(sandbox.host());
+        find<QSpinBox>(wizard, "incomingPortSpin")->setValue(sandbox.port(QStringLiteral("IMAPS_PORT")));
+        find<QLineEdit>(wizard, "outgoingHostEdit")->setText(sandbox.host());
+        find<QSpinBox>(wizard, "outgoingPortSpin")->setValue(sandbox.port(QStringLiteral("SUBMISSIONS_PORT")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(AccountWizard::VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), networkTimeoutMs);
+        wizard.button(QWizard::CommitButton)->click();
+        auto *label = find<QLabel>(wizard, "syncLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Your mail is here."), networkTimeoutMs);
+        QCOMPARE(engine.accounts().size(), 1);
+        QCOMPARE(engine.accounts().first().id, wizard.accountId());
+
+        const std::unique_ptr<storage::Database> database = storage::Database::open(profile.databaseFile());
+        storage::FolderStore folders(*database);
+        QStringList paths;
+        for (const storage::Folder &folder : folders.folders(wizard.accountId()))
+            paths << folder.path;
+        QVERIFY2(paths.contains(QStringLiteral("INBOX")) && paths.contains(QStringLiteral("Sent")), qPrintable(paths.join(QLatin1Char(' '))));
+    }
+
+    void nothingFoundOffersManualEntry()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        Session session(sandbox);
+        AccountWizard &wizard = session.wizard;
+        session.fillIdentity(QStringLiteral("someone@wizard-nothing.test"), QStringLiteral("secret"));
+        QVERIFY(session.next());
+        QTRY_VERIFY_WITH_TIMEOUT(session.nextButton()->isEnabled(), networkTimeoutMs);
+        QVERIFY(find<QLabel>(*wizard.page(AccountWizard::DiscoveryPageId), "statusLabel")->text().contains(QLatin1String("No mail server was found")));
+        QVERIFY(session.next());
+        QCOMPARE(wizard.currentId(), int(AccountWizard::SettingsPageId));
+        QCOMPARE(find<QLabel>(wizard, "messageLabel")->text(),
+                 QStringLiteral("No mail server was found for wizard-nothing.test. Enter the settings your provider gives you."));
+        QVERIFY(find<QLineEdit>(wizard, "incomingHostEdit")->text().isEmpty());
+        QCOMPARE(find<QLineEdit>(wizard, "incomingHostEdit")->placeholderText(), QStringLiteral("e.g. imap.wizard-nothing.test"));
+        QCOMPARE(find<QLineEdit>(wizard, "incomingUserEdit")->text(), QStringLiteral("someone@wizard-nothing.test"));
         QVERIFY(!session.nextButton()->isEnabled());
     }
 
