@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRecursiveMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -61,6 +64,15 @@ void checkFileHeader(const QString &path)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         throw corrupt(tr("its header is invalid"));
+    // Another connection may be writing right now (a checkpoint of the write-ahead log, or a
+    // transaction with a rollback journal while the database is being created): it writes page 1
+    // with the new page count before the pages that extend the file, so a file shorter than its
+    // header says is normal then. SQLite itself reports real damage when it reads.
+    for (const char *companion : {"-wal", "-journal"}) {
+        const QFileInfo info(path + QLatin1String(companion));
+        if (info.exists() && info.size() > 0)
+            return;
+    }
     if (size % pageSize != 0)
         throw corrupt(tr("the file is truncated"));
     const quint32 changeCounter = bigEndian32(h + 24);
@@ -69,6 +81,30 @@ void checkFileHeader(const QString &path)
     // The in-header page count is trustworthy only when it was written with the current change counter.
     if (pageCount != 0 && validFor == changeCounter && qint64(pageCount) * pageSize > size)
         throw corrupt(tr("the file is truncated"));
+}
+
+// Database files this process has a connection to, with how many. SQLite's locks are POSIX
+// advisory locks, which belong to the process: closing *any* descriptor of the file, such as the
+// one checkFileHeader() reads through, drops every lock the process's open connections hold on
+// it, and another connection may then checkpoint and delete the write-ahead log under them
+// (SQLite's "How To Corrupt" 2.2). So the header is read only while nobody here has the file open.
+struct OpenFiles
+{
+    QRecursiveMutex mutex; // a failing open destroys its Database while holding it
+    QHash<QString, int> count;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
 } // namespace
@@ -90,6 +126,11 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_fileKey.isEmpty()) {
+        QMutexLocker lock(&openFiles().mutex);
+        if (--openFiles().count[m_fileKey] <= 0)
+            openFiles().count.remove(m_fileKey);
+    }
 }
 
 std::unique_ptr<Database> Database::open(const QString &path)
@@ -104,7 +145,11 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, int versi
 
 std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion)
 {
-    checkFileHeader(path);
+    // Held until this connection is counted, so that no other thread opens a connection between
+    // the header check and the count.
+    QMutexLocker lock(&openFiles().mutex);
+    if (openFiles().count.value(fileKey(path)) == 0)
+        checkFileHeader(path);
 
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("epistle.storage.%1").arg(counter.fetchAndAddRelaxed(1));
@@ -121,6 +166,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
             throw StorageError(StorageError::Kind::CannotOpen,
                                tr("The mail database %1 cannot be opened.").arg(path), db.lastError().text());
         }
+        database->m_fileKey = fileKey(path);
+        ++openFiles().count[database->m_fileKey];
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());

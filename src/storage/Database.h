@@ -87,6 +87,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_fileKey; // counted in the process's open files (see Database.cpp)
     QThread *m_thread = nullptr;
     QHash<QString, QSqlQuery> m_statements;
     std::vector<std::pair<QString, std::unique_ptr<SqliteStatement>>> m_nativeStatements;

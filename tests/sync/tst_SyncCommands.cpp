@@ -5,6 +5,7 @@
 #include "ImapSyncTestSupport.h"
 #include "storage/MessageStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,13 +60,22 @@ bool addAccount(const ::epistle::test::Sandbox &sandbox, const QString &profile,
     return added.exitCode == 0;
 }
 
+int readFailures = 0;
+
+// What another process stored so far.
 QList<quint32> inboxUids(const QString &profile)
 {
-    auto database = storage::Database::open(profile + QStringLiteral("/epistle.sqlite"));
-    const auto inbox = storage::FolderStore(*database).folders(1);
-    for (const storage::Folder &folder : inbox) {
-        if (folder.path == QLatin1String("INBOX"))
-            return storage::MessageStore(*database).uids(folder.id);
+    try {
+        auto database = storage::Database::open(profile + QStringLiteral("/epistle.sqlite"));
+        const auto inbox = storage::FolderStore(*database).folders(1);
+        for (const storage::Folder &folder : inbox) {
+            if (folder.path == QLatin1String("INBOX"))
+                return storage::MessageStore(*database).uids(folder.id);
+        }
+    } catch (const std::exception &error) {
+        // Never expected: a reader must see a consistent store while another process writes.
+        ++readFailures;
+        qWarning() << "reading the store:" << error.what();
     }
     return {};
 }
@@ -127,7 +137,7 @@ private Q_SLOTS:
         EPISTLE_SANDBOX_OR_SKIP(sandbox);
         const auto user = sandbox.createUser(QStringLiteral("cmdkill"));
         QVERIFY(user);
-        const int count = 4000;
+        const int count = 20000;
         QString output;
         QVERIFY2(sandbox.runScript(QStringLiteral("generate-mail"), {user->login, QString::number(count)}, &output), qPrintable(output));
         QTemporaryDir profile;
@@ -136,10 +146,11 @@ private Q_SLOTS:
         QProcess process;
         process.start(QStringLiteral(EPISTLE_BINARY), {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync")});
         QVERIFY(process.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning || inboxUids(profile.path()).size() >= 500; }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning || inboxUids(profile.path()).size() >= 100; }, 60000));
         process.kill();
         process.waitForFinished();
         const int partial = int(inboxUids(profile.path()).size());
+        QCOMPARE(readFailures, 0);
         QVERIFY2(partial > 0 && partial < count, qPrintable(QString::number(partial)));
 
         const Outcome resumed = runEpistle(profile.path(), {QStringLiteral("sync"), QStringLiteral("--json")});

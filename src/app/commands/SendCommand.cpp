@@ -46,7 +46,7 @@ int runSend(app::CommandContext &context)
     }
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const QStringList files = parser.positionalArguments().mid(1);
+    const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(accountOption)) {
         err << tr("Usage: epistle send FILE.eml --account NAME") << '\n';
         return 2;
