@@ -11,6 +11,7 @@
 #include "imap/Parser.h"
 #include "imap/ResponseStream.h"
 #include "imap/Session.h"
+#include "common/RawImapReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,12 +24,7 @@
 
 #include <algorithm>
 #include <ctime>
-#include <arpa/inet.h>
 #include <cstdio>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace epistle;
 
@@ -69,71 +65,6 @@ double median(QList<double> values)
     const qsizetype n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
-
-// The minimal reader: a blocking socket, one buffer, and a search for the tagged reply that
-// only looks at the bytes that just arrived.
-class RawReader
-{
-public:
-    explicit RawReader(quint16 port) : m_port(port) {}
-    ~RawReader()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-
-    bool open()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(m_port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
-            return false;
-        int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        return !command("", false).isEmpty() // greeting
-               && !command("r1 LOGIN " + kLogin.toUtf8() + ' ' + kPassword.toUtf8()).isEmpty()
-               && !command("r2 SELECT INBOX").isEmpty();
-    }
-
-    // Sends the command (if any) and reads up to its tagged reply; "" on failure.
-    QByteArray command(const QByteArray &line, bool tagged = true)
-    {
-        if (!line.isEmpty()) {
-            const QByteArray out = line + "\r\n";
-            if (::send(m_fd, out.constData(), size_t(out.size()), 0) != out.size())
-                return {};
-        }
-        const QByteArray tag = tagged ? line.left(line.indexOf(' ')) + ' ' : QByteArray();
-        const QByteArray needle = tagged ? "\r\n" + tag : QByteArray("\r\n");
-        QByteArray buffer;
-        buffer.reserve(64 * 1024 * 1024);
-        char chunk[256 * 1024];
-        for (;;) {
-            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
-            if (n <= 0)
-                return {};
-            const qsizetype before = buffer.size();
-            buffer.append(chunk, n);
-            const qsizetype from = std::max<qsizetype>(0, before - needle.size());
-            if (!tagged) {
-                if (buffer.indexOf(needle, from) >= 0)
-                    return buffer;
-                continue;
-            }
-            if (buffer.startsWith(tag) || buffer.indexOf(needle, from) >= 0) {
-                if (buffer.endsWith("\r\n"))
-                    return buffer;
-            }
-        }
-    }
-
-private:
-    quint16 m_port;
-    int m_fd = -1;
-};
 
 double threadCpuSeconds()
 {
@@ -277,7 +208,7 @@ int main(int argc, char **argv)
         std::printf("imap.bench.generate_time: %.1f s\n", timer.nsecsElapsed() / 1e9);
     }
 
-    RawReader raw(port);
+    bench::RawReader raw(port, kLogin.toUtf8(), kPassword.toUtf8());
     if (!raw.open()) {
         std::fprintf(stderr, "the raw reader could not log in on port %u\n", port);
         return 1;

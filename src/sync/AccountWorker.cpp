@@ -541,7 +541,7 @@ void AccountWorker::syncNextStep()
     }
 }
 
-void AccountWorker::finishSyncRun(const SyncError &error)
+void AccountWorker::finishSyncRun(SyncError error)
 {
     if (!m_run)
         return;

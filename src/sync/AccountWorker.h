@@ -111,7 +111,7 @@ private:
     // Synchronisation
     void startSyncRun();
     void syncNextStep();
-    void finishSyncRun(const SyncError &error);
+    void finishSyncRun(SyncError error); // by value: callers pass m_run->firstError, which this resets
     void syncFolderNow(qint64 folderId);
     void replayPendingOperations();
     void sendOutbox();
