@@ -330,6 +330,81 @@ private Q_SLOTS:
         fixture.engine->stop();
     }
 
+    void foldersAreCreatedRenamedAndDeletedOnTheServer()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("efold"));
+        QVERIFY(user);
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const auto finish = [](SyncTask *task) {
+            task->setAutoDelete(false);
+            const bool ok = QTest::qWaitFor([task] { return task->isFinished(); }, 20000) && task->succeeded();
+            if (!ok)
+                qWarning() << task->errorMessage();
+            // Success without a result value reads as true.
+            const QVariant result = task->result().isValid() ? task->result() : QVariant(true);
+            delete task;
+            return ok ? result : QVariant();
+        };
+        const qint64 created = finish(fixture.engine->createFolder(fixture.accountId, 0, QStringLiteral("Projects"))).toLongLong();
+        QVERIFY(created);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(resultOf(other->status(QStringLiteral("Projects"), {"MESSAGES"})));
+        QVERIFY(finish(fixture.engine->renameFolder(created, QStringLiteral("Plans"))).isValid());
+        QVERIFY(fixture.folderId(QStringLiteral("Plans")));
+        QVERIFY(!fixture.folderId(QStringLiteral("Projects")));
+        QVERIFY(resultOf(other->status(QStringLiteral("Plans"), {"MESSAGES"})));
+        QVERIFY(finish(fixture.engine->deleteFolder(fixture.folderId(QStringLiteral("Plans")))).isValid());
+        QVERIFY(!fixture.folderId(QStringLiteral("Plans")));
+        QVERIFY(waitFor(other->status(QStringLiteral("Plans"), {"MESSAGES"})).isError());
+        // Special folders are refused.
+        SyncTask *refused = fixture.engine->deleteFolder(fixture.folderId(QStringLiteral("Trash")));
+        refused->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(refused->isFinished(), 5000);
+        QVERIFY(!refused->succeeded());
+        delete refused;
+        fixture.engine->stop();
+    }
+
+    void draftsReplaceTheirPreviousCopy()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("edraft"));
+        QVERIFY(user);
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        const auto save = [&fixture](const QByteArray &text, qint64 replaces) {
+            SyncTask *task = fixture.engine->saveDraft(fixture.accountId, "From: me@example.test\r\nSubject: Draft\r\n\r\n" + text + "\r\n", replaces);
+            task->setAutoDelete(false);
+            const bool ok = QTest::qWaitFor([task] { return task->isFinished(); }, 10000) && task->succeeded();
+            const qint64 id = ok ? task->result().toLongLong() : 0;
+            delete task;
+            return id;
+        };
+        const qint64 first = save("One", 0);
+        QVERIFY(first);
+        QTRY_COMPARE_WITH_TIMEOUT(resultOf(other->status(QStringLiteral("Drafts"), {"MESSAGES"}))->messages.value_or(0), quint64(1), 10000);
+        const qint64 second = save("Two", first);
+        QVERIFY(second);
+        // The first copy goes, the second stays: one draft on the server, the newest.
+        QTest::qWait(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(resultOf(other->status(QStringLiteral("Drafts"), {"MESSAGES"}))->messages.value_or(0), quint64(1), 10000);
+        QVERIFY(resultOf(other->select(QStringLiteral("Drafts"))));
+        const auto body = resultOf(other->fetch(imap::UidSet::range(1, 100), "(UID BODY.PEEK[TEXT])"));
+        QVERIFY(body);
+        QCOMPARE(body->messages.size(), 1);
+        QVERIFY(body->messages.first().sections.value(0).data.contains("Two"));
+        fixture.engine->stop();
+    }
+
     void wrongPasswordAsksWithoutRetryStorm()
     {
         EPISTLE_SANDBOX_OR_SKIP(sandbox);
