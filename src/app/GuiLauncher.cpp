@@ -15,6 +15,7 @@
 #include "ui/MailBackend.h"
 #include "ui/MainWindow.h"
 #include "ui/Resources.h"
+#include "ui/SingleInstance.h"
 
 #include <QDir>
 #include <QLibraryInfo>
@@ -61,6 +62,14 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
         return 1;
     }
 #ifdef EPISTLE_GUI_AVAILABLE
+    ui::SingleInstance instance(profile.root());
+    if (instance.handOff(urls))
+        return 0; // the running Epistle of this profile took the links
+    QString listenError;
+    if (!instance.listen(&listenError))
+        err << QApplication::translate("GuiLauncher", "Later starts cannot hand mailto: links to this window: %1")
+                   .arg(listenError)
+            << Qt::endl;
     ui::initResources();
     installTranslations(application, profile);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/epistle.png")));
@@ -78,11 +87,22 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
         return 1;
     }
     window->show();
-    for (const QString &url : urls) {
-        const QUrl mailto(url);
-        if (mailto.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0)
-            window->composeMailto(mailto);
-    }
+    const auto openRequests = [&window](const QStringList &requests) {
+        for (const QString &url : requests) {
+            const QUrl mailto(url);
+            if (mailto.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0)
+                window->composeMailto(mailto);
+        }
+    };
+    QObject::connect(&instance, &ui::SingleInstance::requestsReceived, window.get(), [&window, &openRequests](const QStringList &requests) {
+        if (requests.isEmpty()) {
+            window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window->raise();
+            window->activateWindow();
+        }
+        openRequests(requests);
+    });
+    openRequests(urls);
     const int result = QApplication::exec();
     window.reset();
     engine.stop();
