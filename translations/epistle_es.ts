@@ -5,2181 +5,2184 @@
     <name>AccountState</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña</translation>
     </message>
 </context>
 <context>
     <name>AddressSuggestions</name>
     <message>
         <source>reading addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las direcciones</translation>
     </message>
 </context>
 <context>
     <name>AttachmentSaver</name>
     <message>
         <source>The part has no content</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte no tiene contenido</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1</translation>
     </message>
     <message>
         <source>Writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir %1</translation>
     </message>
 </context>
 <context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde %1 hasta %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
 </context>
 <context>
     <name>ComposerWindow</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar…</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>&amp;Rich text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto enriquecido</translation>
     </message>
     <message>
         <source>Formatted text, sent together with a plain text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto con formato, enviado junto con una versión en texto sin formato</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayado</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CC:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC&amp;O:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
     <name>FolderSync</name>
     <message>
         <source>The server reported too many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha informado de demasiados mensajes.</translation>
     </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle</translation>
     </message>
     <message>
         <source>The mail database cannot be used: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la base de datos de correo: %1
+
+%2</translation>
     </message>
     <message>
         <source>Epistle %1: the main window is not part of this build yet. Profile: %2
 Use the headless commands (epistle --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle %1: la ventana principal todavía no forma parte de esta compilación. Perfil: %2
+Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Epistle</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Show only unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los mensajes no leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Show only starred messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los mensajes destacados</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Con adjuntos</translation>
     </message>
     <message>
         <source>Show only messages with attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los mensajes con adjuntos</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
     <name>MessageBuilder</name>
     <message>
         <source>Cannot read the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MessageListQueries</name>
     <message>
         <source>The mail database has no native handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo no tiene un identificador nativo.</translation>
     </message>
     <message>
         <source>The message list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista de mensajes.</translation>
     </message>
     <message>
         <source>reading message list rows</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las filas de la lista de mensajes</translation>
     </message>
     <message>
         <source>reading a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un hilo</translation>
     </message>
 </context>
 <context>
     <name>MessageParser</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal</translation>
     </message>
     <message>
         <source>The input is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no se puede leer</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC:</translation>
     </message>
     <message>
         <source>Remote content was blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha bloqueado el contenido remoto para proteger su privacidad.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <source>Always for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre para este remitente</translation>
     </message>
     <message>
         <source>Save All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos…</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
 </context>
 <context>
     <name>OperationReplayer</name>
     <message numerus="yes">
         <source>changing the flags of %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cambiar los indicadores de %n mensaje</numerusform>
+            <numerusform>cambiar los indicadores de %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>moving %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mover %n mensaje</numerusform>
+            <numerusform>mover %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>copying %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>copiar %n mensaje</numerusform>
+            <numerusform>copiar %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>deleting %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eliminar %n mensaje</numerusform>
+            <numerusform>eliminar %n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>storing a message</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un mensaje</translation>
     </message>
     <message>
         <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta ya no existe.</translation>
     </message>
     <message>
         <source>A change could not be made on the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido aplicar un cambio en el servidor (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Password Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del perfil %1</translation>
     </message>
 </context>
 <context>
     <name>ReplyBuilder</name>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escribió:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1, %2 escribió:</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado</translation>
     </message>
 </context>
 <context>
     <name>SessionRunner</name>
     <message>
         <source>No password is known for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna contraseña para esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Incoming server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;entrada:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Outgoing server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;salida:</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usua&amp;rio:</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder a:</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Show the &amp;plain text version of messages when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión en texto &amp;sin formato de los mensajes cuando la haya</translation>
     </message>
     <message>
         <source>Remote &amp;content:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenido remoto:</translation>
     </message>
     <message>
         <source>&amp;Mark as read after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como leído tras:</translation>
     </message>
     <message>
         <source>Remote content always loaded from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar siempre el contenido remoto de:</translation>
     </message>
     <message>
         <source>Remove Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar remitente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>SyncError</name>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha informado de un error: %1</translation>
     </message>
     <message>
         <source>The local mail store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado el almacén de correo local: %1</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>WizardCertificateDialog</name>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el certificado</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Trust it only if you can compare the fingerprint with one your provider or administrator gave you. Epistle will then accept this one certificate, and no other, for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confíe en él solo si puede comparar la huella digital con la que le haya proporcionado su proveedor o administrador. Entonces Epistle aceptará este certificado, y ningún otro, para esta cuenta.</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para esta cuenta</translation>
     </message>
 </context>
 <context>
     <name>WizardConfirmPage</name>
     <message>
         <source>Is this your provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es este su proveedor?</translation>
     </message>
     <message>
         <source>A server outside your address&apos;s domain gets your password only with your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor ajeno al dominio de su dirección solo recibe su contraseña con su aprobación.</translation>
     </message>
     <message>
         <source>These servers were learnt from DNS (or an unencrypted download), which someone on your network could forge to collect your password. Continue only if you know that your provider uses them; otherwise go back and enter the settings your provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos servidores se han obtenido del DNS (o de una descarga sin cifrar), que alguien en su red podría falsificar para hacerse con su contraseña. Continúe solo si sabe que su proveedor los utiliza; de lo contrario, vuelva atrás e introduzca la configuración que le indique su proveedor.</translation>
     </message>
 </context>
 <context>
     <name>WizardDiscoveryPage</name>
     <message>
         <source>Looking for your mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando sus servidores de correo</translation>
     </message>
     <message>
         <source>Epistle asks DNS, your provider&apos;s configuration file and the usual server names. No password is sent while it searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle consulta el DNS, el archivo de configuración de su proveedor y los nombres de servidor habituales. No se envía ninguna contraseña durante la búsqueda.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What was tried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos realizados:</translation>
     </message>
     <message>
         <source>&amp;Stop and enter the settings by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener e introducir la configuración manualmente</translation>
     </message>
 </context>
 <context>
     <name>WizardDonePage</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta</translation>
     </message>
     <message>
         <source>The account is saved, and Epistle fetches your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se ha guardado y Epistle está recibiendo su correo.</translation>
     </message>
     <message>
         <source>&amp;Save again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
         <source>First synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera sincronización</translation>
     </message>
 </context>
 <context>
     <name>WizardIdentityPage</name>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de correo</translation>
     </message>
     <message>
         <source>Epistle looks up your provider&apos;s servers from your address. Your password is sent only to those servers, over encrypted connections, once you have seen them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle busca los servidores de su proveedor a partir de su dirección. Su contraseña solo se envía a esos servidores, mediante conexiones cifradas, después de que usted los haya visto.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>As others will see it, e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo verán los demás, p. ej., Ada Lovelace</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de correo electrónico:</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario@example.org</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Also look for settings over unencrypted &amp;HTTP (less safe: anyone on the network could alter them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar también la configuración por &amp;HTTP sin cifrar (menos seguro: cualquiera en la red podría alterarla)</translation>
     </message>
     <message>
         <source>Know your server settings already?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ya conoce la configuración de su servidor?</translation>
     </message>
     <message>
         <source>Set up &amp;manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;manualmente…</translation>
     </message>
 </context>
 <context>
     <name>WizardSettingsPage</name>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del servidor</translation>
     </message>
     <message>
         <source>Where Epistle fetches and sends your mail, and where each setting was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde recibe y envía Epistle su correo, y dónde se ha encontrado cada ajuste.</translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo entrante</translation>
     </message>
     <message>
         <source>Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>P&amp;rotocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocolo:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;uridad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo saliente (SMTP)</translation>
     </message>
     <message>
         <source>S&amp;erver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuar&amp;io:</translation>
     </message>
 </context>
 <context>
     <name>WizardVerifyPage</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>Epistle signs in to the incoming and the outgoing server to check the settings and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle inicia sesión en el servidor de entrada y en el de salida para comprobar la configuración y la contraseña.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Show the &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el ce&amp;rtificado…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos realizados:</translation>
     </message>
 </context>
 <context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los servidores de correo de una dirección de correo electrónico (DNS SRV, autoconfig, MX, deducción) y los muestra como JSON.</translation>
     </message>
     <message>
         <source>The email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Ask this DNS server (port 53) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta este servidor DNS (puerto 53) en lugar del del sistema.</translation>
     </message>
     <message>
         <source>Do not guess and probe server names.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deduce ni sondea nombres de servidor.</translation>
     </message>
     <message>
         <source>Skip DNS SRV records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite los registros DNS SRV.</translation>
     </message>
     <message>
         <source>Skip autoconfig files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite los archivos de autoconfig.</translation>
     </message>
     <message>
         <source>Skip the MX look-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la consulta MX.</translation>
     </message>
     <message>
         <source>Autoconfig URL pattern to use instead of the standard ones (repeatable; %EMAILDOMAIN% and %EMAILADDRESS% are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de URL de autoconfig que se usa en lugar de los estándar (repetible; se sustituyen %EMAILDOMAIN% y %EMAILADDRESS%).</translation>
     </message>
     <message>
         <source>Also fetch autoconfig files over plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga también los archivos de autoconfig por HTTP sin cifrar.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <source>When guessing, probe port B where the standard port is A (A=B, repeatable; for test servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al deducir, sondea el puerto B donde el puerto estándar es A (A=B, repetible; para servidores de prueba).</translation>
     </message>
     <message>
         <source>Seconds each step may take (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede tardar cada paso (predeterminado: 15).</translation>
     </message>
     <message>
         <source>Give exactly one email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Not an IP address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección IP: %1</translation>
     </message>
     <message>
         <source>No certificate could be read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ningún certificado de %1</translation>
     </message>
     <message>
         <source>--guess-port needs A=B, e.g. 993=10993</source>
-        <translation type="unfinished"></translation>
+        <translation>--guess-port necesita A=B, p. ej., 993=10993</translation>
     </message>
     <message>
         <source>Not an email address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de correo electrónico: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::autoconfig::AccountVerifier</name>
     <message>
         <source>Your mail would be handled by servers of %1, which is not your address&apos;s domain. Confirm that this is your provider before Epistle sends your password there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo lo gestionarían servidores de %1, que no es el dominio de su dirección. Confirme que es su proveedor antes de que Epistle envíe allí su contraseña.</translation>
     </message>
     <message>
         <source>Signing in to %1 on %2 as %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión %1 en %2 como %3…</translation>
     </message>
     <message>
         <source>Refused as %1; trying the next user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado como %1; probando el siguiente nombre de usuario.</translation>
     </message>
     <message>
         <source>The %1 server refused the user name and password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 ha rechazado el nombre de usuario y la contraseña: %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
 </context>
 <context>
     <name>epistle::autoconfig::AutoconfigFetcher</name>
     <message>
         <source>The configuration file is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración ocupa más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>epistle::autoconfig::AutoconfigXml</name>
     <message>
         <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración no es XML válido: %1 (línea %2)</translation>
     </message>
     <message>
         <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una configuración de cliente de correo (no tiene ningún elemento clientConfig).</translation>
     </message>
     <message>
         <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido un servidor de tipo «%1».</translation>
     </message>
     <message>
         <source>Skipped an incomplete %1 server entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido una entrada de servidor %1 incompleta.</translation>
     </message>
     <message>
         <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido %1 en %2: necesita un método de inicio de sesión que Epistle no ofrece (%3).</translation>
     </message>
 </context>
 <context>
     <name>epistle::autoconfig::Discovery</name>
     <message>
         <source>Looking for the mail servers of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los servidores de correo de %1…</translation>
     </message>
     <message>
         <source>SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2</translation>
     </message>
     <message>
         <source>SRV %1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: ninguno</translation>
     </message>
     <message>
         <source>SRV %1: not offered (&quot;.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: no ofrecido (&quot;.&quot;)</translation>
     </message>
     <message>
         <source>SRV %1: %2:%3 (priority %4, weight %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV %1: %2:%3 (prioridad %4, peso %5)</translation>
     </message>
     <message>
         <source>Autoconfig %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfig %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Autoconfig %1: %n server(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autoconfig %1: %n servidor encontrado</numerusform>
+            <numerusform>Autoconfig %1: %n servidores encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>MX %1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: ninguno</translation>
     </message>
     <message>
         <source>MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2</translation>
     </message>
     <message>
         <source>MX %1: %2 (domain %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>MX %1: %2 (dominio %3)</translation>
     </message>
     <message>
         <source>Some look-ups did not answer in time; going on with what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas consultas no han respondido a tiempo; se continúa con lo encontrado.</translation>
     </message>
     <message>
         <source>Guessing from the usual server names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduciendo a partir de los nombres de servidor habituales…</translation>
     </message>
     <message>
         <source>%1 has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna dirección.</translation>
     </message>
     <message>
         <source>No mail server was found for %1. Enter the settings by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de correo para %1. Introduzca la configuración manualmente.</translation>
     </message>
     <message numerus="yes">
         <source>Discovery finished: %n server setting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Búsqueda finalizada: %n configuración de servidor.</numerusform>
+            <numerusform>Búsqueda finalizada: %n configuraciones de servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discovery cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda cancelada.</translation>
     </message>
 </context>
 <context>
     <name>epistle::autoconfig::ServerGuesser</name>
     <message>
         <source>Guess: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción: %1 no existe.</translation>
     </message>
     <message>
         <source>Guess: trying %1 on %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción: probando %1 en %2 (%3)…</translation>
     </message>
     <message>
         <source>probe of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sondeo de %1</translation>
     </message>
     <message>
         <source>Guess: %1 answers on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción: %1 responde en %2 (%3).</translation>
     </message>
     <message>
         <source>probe of %1 (no encryption offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>sondeo de %1 (no ofrece cifrado)</translation>
     </message>
     <message>
         <source>Guess: %1 answers on %2 but offers no encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción: %1 responde en %2, pero no ofrece cifrado.</translation>
     </message>
     <message>
         <source>Guess: %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción: %1 en %2: %3</translation>
     </message>
 </context>
 <context>
     <name>epistle::imap::Error</name>
     <message>
         <source>The server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado %1: %2</translation>
     </message>
     <message>
         <source>The server rejected %1 as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado %1 como petición no válida: %2</translation>
     </message>
     <message>
         <source>The server closed the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha cerrado la sesión: %1</translation>
     </message>
     <message>
         <source>Unexpected reply to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada para %1: %2</translation>
     </message>
 </context>
 <context>
     <name>epistle::imap::Session</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado la conexión.</translation>
     </message>
     <message>
         <source>The session was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado la sesión.</translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servidor.</translation>
     </message>
     <message>
         <source>The server sent an unusable response (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta inutilizable (%1).</translation>
     </message>
     <message>
         <source>Unreadable response from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible del servidor: %1</translation>
     </message>
     <message>
         <source>The server asked for data that no command is sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha pedido datos que ninguna orden está enviando.</translation>
     </message>
     <message>
         <source>The server answered a command that was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido a una orden que no se ha enviado: %1</translation>
     </message>
     <message>
         <source>The server&apos;s reply to %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta del servidor a %1: %2</translation>
     </message>
     <message>
         <source>The session is already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ya está conectada.</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión</translation>
     </message>
     <message>
         <source>The server did not greet as an IMAP server does: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha saludado como lo hace un servidor IMAP: %1</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión: %1</translation>
     </message>
     <message>
         <source>The server skipped authentication, so the connection cannot be secured with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha omitido la autenticación, así que la conexión no se puede proteger con STARTTLS.</translation>
     </message>
     <message>
         <source>The server did not list its capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha enumerado sus capacidades.</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, so the connection cannot be secured.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS, así que la conexión no se puede proteger.</translation>
     </message>
     <message>
         <source>The server refused to secure the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a proteger la conexión: %1</translation>
     </message>
     <message>
         <source>The connection is not encrypted; the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no está cifrada; no se ha enviado la contraseña.</translation>
     </message>
     <message>
         <source>The server does not allow logging in on this connection (LOGINDISABLED) and offers no usable method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite iniciar sesión en esta conexión (LOGINDISABLED) y no ofrece ningún método utilizable.</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión</translation>
     </message>
     <message>
         <source>The server did not accept the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Compression could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido activar la compresión.</translation>
     </message>
     <message>
         <source>Message %1 no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 ya no existe en el servidor.</translation>
     </message>
     <message>
         <source>The server does not report quotas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no informa de las cuotas.</translation>
     </message>
 </context>
 <context>
     <name>epistle::mime::ForwardBuilder</name>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished"></translation>
+        <translation>-------- Mensaje reenviado --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CC: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::net::Connection</name>
     <message>
         <source>No connection to %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con %1 en %2 segundos.</translation>
     </message>
     <message>
         <source>The connection to %1 took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 ha tardado demasiado.</translation>
     </message>
     <message>
         <source>%1 is not on this computer; Epistle does not connect to it without encryption unless you choose that explicitly in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en este equipo; Epistle no se conecta a él sin cifrado, a menos que lo elija expresamente en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>The server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el servidor %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha cerrado la conexión.</translation>
     </message>
     <message>
         <source>The certificate of %1 cannot be trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede confiar en el certificado de %1: %2</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la conexión segura con %1: %2</translation>
     </message>
     <message>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red con %1: %2</translation>
     </message>
     <message>
         <source>%1 sent corrupt compressed data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado datos comprimidos dañados.</translation>
     </message>
     <message>
         <source>%1 sent data before the secure connection was established; the connection was closed for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado datos antes de que se estableciera la conexión segura; se ha cerrado la conexión por seguridad.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Epistle did not send your password to %1 because the connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle no ha enviado su contraseña a %1 porque la conexión no está cifrada.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido en %2 segundos.</translation>
     </message>
 </context>
 <context>
     <name>epistle::net::ServerProbe</name>
     <message>
         <source>The server sent an overlong line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una línea demasiado larga.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not one of this protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El saludo del servidor no corresponde a este protocolo: %1</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, which this account requires. Epistle will not continue without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece STARTTLS, que esta cuenta requiere. Epistle no continuará sin cifrado.</translation>
     </message>
     <message>
         <source>%1 refused to start TLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha negado a iniciar TLS: %2</translation>
     </message>
 </context>
 <context>
     <name>epistle::pop3::Client</name>
     <message>
         <source>Cancelled by a new connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por una nueva conexión.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>The server %1 does not offer STLS, so the connection cannot be encrypted; Epistle did not continue without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ofrece STLS, así que la conexión no se puede cifrar; Epistle no ha continuado sin cifrado.</translation>
     </message>
     <message>
         <source>The server refused to start encryption (STLS); Epistle did not continue without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a iniciar el cifrado (STLS); Epistle no ha continuado sin él.</translation>
     </message>
     <message>
         <source>Epistle did not send your password to %1 because the connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle no ha enviado su contraseña a %1 porque la conexión no está cifrada.</translation>
     </message>
     <message>
         <source>Already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servidor.</translation>
     </message>
     <message>
         <source>The server offers no login method that Epistle supports (USER, APOP or SASL PLAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún método de inicio de sesión compatible con Epistle (USER, APOP o SASL PLAIN).</translation>
     </message>
     <message>
         <source>The server does not support APOP (its greeting has no timestamp).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite APOP (su saludo no tiene marca de tiempo).</translation>
     </message>
     <message>
         <source>Login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado el inicio de sesión.</translation>
     </message>
     <message>
         <source>The user name or password contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña contienen un salto de línea.</translation>
     </message>
     <message>
         <source>STAT failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado STAT.</translation>
     </message>
     <message>
         <source>The server&apos;s STAT reply is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta STAT del servidor está mal formada: %1</translation>
     </message>
     <message>
         <source>LIST failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado LIST.</translation>
     </message>
     <message>
         <source>The server&apos;s LIST line is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea LIST del servidor está mal formada: %1</translation>
     </message>
     <message>
         <source>LIST %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado LIST %1.</translation>
     </message>
     <message>
         <source>The server&apos;s LIST reply is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta LIST del servidor está mal formada: %1</translation>
     </message>
     <message>
         <source>UIDL failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado UIDL.</translation>
     </message>
     <message>
         <source>The server&apos;s UIDL line is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea UIDL del servidor está mal formada: %1</translation>
     </message>
     <message>
         <source>UIDL %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado UIDL %1.</translation>
     </message>
     <message>
         <source>The server&apos;s UIDL reply is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta UIDL del servidor está mal formada: %1</translation>
     </message>
     <message>
         <source>TOP %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado TOP %1.</translation>
     </message>
     <message>
         <source>Message %1 cannot be stored: the target is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el mensaje %1: el destino no está abierto para escritura.</translation>
     </message>
     <message>
         <source>Message %1 was not downloaded completely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje %1 no se ha descargado por completo: %2</translation>
     </message>
     <message>
         <source>Message %1 could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descargar el mensaje %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Message %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el mensaje %1.</translation>
     </message>
     <message>
         <source>RSET failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado RSET.</translation>
     </message>
     <message>
         <source>NOOP failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado NOOP.</translation>
     </message>
     <message>
         <source>The server could not remove all deleted messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido quitar todos los mensajes eliminados.</translation>
     </message>
     <message>
         <source>QUIT failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado QUIT.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado sesión.</translation>
     </message>
     <message>
         <source>The server sent something unrequested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado algo que no se había pedido: %1</translation>
     </message>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server&apos;s reply is not a POP3 status line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una línea de estado POP3: %1</translation>
     </message>
     <message>
         <source>The server sent an unexpected continuation line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una línea de continuación inesperada.</translation>
     </message>
     <message>
         <source>The downloaded message could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el mensaje descargado: %1</translation>
     </message>
     <message>
         <source>The server&apos;s reply is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor ocupa más de %1 MB.</translation>
     </message>
 </context>
 <context>
     <name>epistle::pop3::Error</name>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>The mailbox is in use by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el buzón; inténtelo de nuevo cuando haya terminado.</translation>
     </message>
     <message>
         <source>The server does not allow logging in again so soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite volver a iniciar sesión tan pronto.</translation>
     </message>
     <message>
         <source>The server has a temporary problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tiene un problema temporal; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server has a problem that will not go away by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tiene un problema que no se resolverá por sí solo.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::smtp</name>
     <message>
         <source>The reply is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es demasiado corta.</translation>
     </message>
     <message>
         <source>The reply does not start with a three-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no empieza por un código de tres dígitos.</translation>
     </message>
     <message>
         <source>The reply code %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de respuesta %1 no es válido.</translation>
     </message>
     <message>
         <source>The reply code is not followed by a space or a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de respuesta no va seguido de un espacio ni de un guion.</translation>
     </message>
     <message>
         <source>The lines of a reply have different codes (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de una respuesta tienen códigos distintos (%1, %2).</translation>
     </message>
     <message>
         <source>The reply has too many lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta tiene demasiadas líneas.</translation>
     </message>
 </context>
 <context>
     <name>epistle::smtp::Client</name>
     <message>
         <source>The server stopped accepting the message (nothing could be sent for %1 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha dejado de aceptar el mensaje (no se ha podido enviar nada durante %1 segundos).</translation>
     </message>
     <message>
         <source>Cancelled by a new connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por una nueva conexión.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>The server %1 does not support EHLO, so it cannot start encryption (STARTTLS); Epistle did not continue without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no admite EHLO, así que no puede iniciar el cifrado (STARTTLS); Epistle no ha continuado sin cifrado.</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el saludo (EHLO).</translation>
     </message>
     <message>
         <source>The server %1 does not offer STARTTLS, so the connection cannot be encrypted; Epistle did not continue without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ofrece STARTTLS, así que la conexión no se puede cifrar; Epistle no ha continuado sin cifrado.</translation>
     </message>
     <message>
         <source>The server refused to start encryption (STARTTLS); Epistle did not continue without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a iniciar el cifrado (STARTTLS); Epistle no ha continuado sin él.</translation>
     </message>
     <message>
         <source>The server refused the greeting (HELO).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el saludo (HELO).</translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servidor.</translation>
     </message>
     <message>
         <source>Epistle did not send your password to %1 because the connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle no ha enviado su contraseña a %1 porque la conexión no está cifrada.</translation>
     </message>
     <message>
         <source>The server %1 does not offer logging in (no AUTH in its EHLO reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ofrece inicio de sesión (no hay AUTH en su respuesta a EHLO).</translation>
     </message>
     <message>
         <source>The server %1 offers no login method Epistle supports (it offers %2; Epistle supports CRAM-MD5, PLAIN and LOGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no ofrece ningún método de inicio de sesión compatible con Epistle (ofrece %2; Epistle admite CRAM-MD5, PLAIN y LOGIN).</translation>
     </message>
     <message>
         <source>Login failed: the user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado el inicio de sesión: el nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>The server refused this login method (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado este método de inicio de sesión (%1).</translation>
     </message>
     <message>
         <source>The server does not accept the login method %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no acepta el método de inicio de sesión %1.</translation>
     </message>
     <message>
         <source>Login failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado el inicio de sesión.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatarios.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección «%1» no es válida.</translation>
     </message>
     <message>
         <source>The server %1 does not accept addresses with non-ASCII characters (no SMTPUTF8).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no acepta direcciones con caracteres no ASCII (no admite SMTPUTF8).</translation>
     </message>
     <message>
         <source>The message cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el mensaje.</translation>
     </message>
     <message>
         <source>The message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el mensaje: %1</translation>
     </message>
     <message>
         <source>The message is %1 KB, larger than the %2 KB that the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 KB, más que los %2 KB que acepta el servidor.</translation>
     </message>
     <message>
         <source>The server refused to start a new message (RSET).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ha negado a empezar un mensaje nuevo (RSET).</translation>
     </message>
     <message>
         <source>The server refused the sender %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado al remitente %1.</translation>
     </message>
     <message>
         <source>The server refused the recipient %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado al destinatario %1.</translation>
     </message>
     <message>
         <source>The server refused the message (DATA).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el mensaje (DATA).</translation>
     </message>
     <message>
         <source>The message was closed while it was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se ha cerrado mientras se estaba enviando.</translation>
     </message>
     <message>
         <source>The server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el mensaje.</translation>
     </message>
     <message>
         <source>The server refused the message (BDAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el mensaje (BDAT).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The message was sent, but the server refused these recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se ha enviado, pero el servidor ha rechazado a estos destinatarios: %1</translation>
     </message>
     <message>
         <source>The message was not sent; the server refused these recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no se ha enviado; el servidor ha rechazado a estos destinatarios: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The server sent a reply line that is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una línea de respuesta demasiado larga.</translation>
     </message>
     <message>
         <source>The server&apos;s reply is malformed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor está mal formada (%1): %2</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha finalizado la sesión.</translation>
     </message>
     <message>
         <source>The server sent a reply nobody asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta que nadie había pedido: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::smtp::Error</name>
     <message>
         <source>This is temporary; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un problema temporal; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage</name>
     <message>
         <source>The mail database %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos de correo %1: %2.</translation>
     </message>
     <message>
         <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo %1 está dañada: %2. Se ha dejado tal como está; la caché local se puede apartar y reconstruir desde el servidor.</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>its header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>su cabecera no es válida</translation>
     </message>
     <message>
         <source>the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una cuenta</translation>
     </message>
     <message>
         <source>changing an account</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar una cuenta</translation>
     </message>
     <message>
         <source>removing an account</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una cuenta</translation>
     </message>
     <message>
         <source>reading an account</source>
-        <translation type="unfinished"></translation>
+        <translation>leer una cuenta</translation>
     </message>
     <message>
         <source>listing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las cuentas</translation>
     </message>
     <message>
         <source>adding an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una identidad</translation>
     </message>
     <message>
         <source>changing an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar una identidad</translation>
     </message>
     <message>
         <source>removing an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una identidad</translation>
     </message>
     <message>
         <source>listing identities</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las identidades</translation>
     </message>
     <message>
         <source>choosing the default identity</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir la identidad predeterminada</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::BodyCache</name>
     <message>
         <source>reading the cache clock</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el reloj de la caché</translation>
     </message>
     <message>
         <source>caching a message part</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar en caché una parte de un mensaje</translation>
     </message>
     <message>
         <source>reading a cached message part</source>
-        <translation type="unfinished"></translation>
+        <translation>leer una parte de mensaje guardada en caché</translation>
     </message>
     <message>
         <source>looking up a cached message part</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar una parte de mensaje guardada en caché</translation>
     </message>
     <message>
         <source>removing cached message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar partes de mensajes guardadas en caché</translation>
     </message>
     <message>
         <source>clearing the message cache</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar la caché de mensajes</translation>
     </message>
     <message>
         <source>reading the cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el tamaño de la caché</translation>
     </message>
     <message>
         <source>evicting cached message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>descartar partes de mensajes de la caché</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::Database</name>
     <message>
         <source>The SQLite driver of Qt is missing (install the Qt SQLite plugin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt (instale el complemento SQLite de Qt).</translation>
     </message>
     <message>
         <source>The mail database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de correo %1.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver does not use the system SQLite library that Epistle was built with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no usa la biblioteca SQLite del sistema con la que se compiló Epistle.</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la versión del esquema</translation>
     </message>
     <message>
         <source>The mail database %1 was written by a newer version of Epistle (schema %2; this version understands up to %3). It has not been changed; please use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo %1 la escribió una versión más reciente de Epistle (esquema %2; esta versión admite hasta el %3). No se ha modificado; use la versión más reciente.</translation>
     </message>
     <message>
         <source>reading the file type</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el tipo de archivo</translation>
     </message>
     <message>
         <source>reading the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el esquema</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not an Epistle mail database. It has been left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 es una base de datos SQLite, pero no una base de datos de correo de Epistle. Se ha dejado tal como está.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar al registro de escritura anticipada (WAL)</translation>
     </message>
     <message>
         <source>The mail database %1 cannot use write-ahead logging (journal mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo %1 no puede usar el registro de escritura anticipada (modo de diario %2).</translation>
     </message>
     <message>
         <source>enabling foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>activar las claves foráneas</translation>
     </message>
     <message>
         <source>setting the sync level</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el nivel de sincronización</translation>
     </message>
     <message>
         <source>setting the busy timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el tiempo de espera por bloqueo</translation>
     </message>
     <message>
         <source>setting the cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el tamaño de la caché</translation>
     </message>
     <message>
         <source>setting the temporary store</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el almacenamiento temporal</translation>
     </message>
     <message>
         <source>setting the checkpoint interval</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el intervalo de los puntos de control</translation>
     </message>
     <message>
         <source>setting the log size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer el límite de tamaño del registro</translation>
     </message>
     <message>
         <source>starting the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar la actualización del esquema</translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el esquema a la versión %1</translation>
     </message>
     <message>
         <source>marking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar el archivo</translation>
     </message>
     <message>
         <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar la versión del esquema</translation>
     </message>
     <message>
         <source>committing the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar la actualización del esquema</translation>
     </message>
     <message>
         <source>Upgrading the mail database to version %1 (%2) failed; it was left at its previous version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la actualización de la base de datos de correo a la versión %1 (%2); se ha mantenido en su versión anterior.</translation>
     </message>
     <message>
         <source>Internal error: a mail database connection was used from another thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se ha usado una conexión a la base de datos de correo desde otro hilo.</translation>
     </message>
     <message>
         <source>preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar una sentencia</translation>
     </message>
     <message>
         <source>The damaged mail database %1 could not be moved aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido apartar la base de datos de correo dañada %1 moviéndola a %2.</translation>
     </message>
     <message>
         <source>The file %1 could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido apartar el archivo %1.</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::FolderStore</name>
     <message>
         <source>saving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una carpeta</translation>
     </message>
     <message>
         <source>reading a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>leer una carpeta</translation>
     </message>
     <message>
         <source>listing folders</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las carpetas</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrar una carpeta</translation>
     </message>
     <message>
         <source>removing a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una carpeta</translation>
     </message>
     <message>
         <source>saving a folder&apos;s sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el estado de sincronización de una carpeta</translation>
     </message>
     <message>
         <source>changing a subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar una suscripción</translation>
     </message>
     <message>
         <source>changing a folder&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar la función de una carpeta</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::MessageStore</name>
     <message>
         <source>loading the threads of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar los hilos de una carpeta</translation>
     </message>
     <message>
         <source>updating threads</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar los hilos</translation>
     </message>
     <message>
         <source>counting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los mensajes</translation>
     </message>
     <message>
         <source>storing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar los mensajes</translation>
     </message>
     <message>
         <source>updating messages</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar los mensajes</translation>
     </message>
     <message>
         <source>indexing messages for search</source>
-        <translation type="unfinished"></translation>
+        <translation>indexar los mensajes para la búsqueda</translation>
     </message>
     <message>
         <source>removing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar los mensajes</translation>
     </message>
     <message>
         <source>changing flags</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los indicadores</translation>
     </message>
     <message>
         <source>clearing a folder whose UIDVALIDITY changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar una carpeta cuyo UIDVALIDITY ha cambiado</translation>
     </message>
     <message>
         <source>listing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar los mensajes</translation>
     </message>
     <message>
         <source>reading a message</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un mensaje</translation>
     </message>
     <message>
         <source>listing UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar los UID</translation>
     </message>
     <message>
         <source>reading the highest UID</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el UID más alto</translation>
     </message>
     <message>
         <source>listing a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar un hilo</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::OperationQueue</name>
     <message>
         <source>queueing a change for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>poner en cola un cambio para el servidor</translation>
     </message>
     <message>
         <source>reading queued changes</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los cambios en cola</translation>
     </message>
     <message>
         <source>counting queued changes</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los cambios en cola</translation>
     </message>
     <message>
         <source>starting a queued change</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar un cambio en cola</translation>
     </message>
     <message>
         <source>recording a change done on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un cambio realizado en el servidor</translation>
     </message>
     <message>
         <source>recording a failed change</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un cambio fallido</translation>
     </message>
     <message>
         <source>removing a queued change</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar un cambio en cola</translation>
     </message>
     <message>
         <source>recovering interrupted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar los cambios interrumpidos</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::Outbox</name>
     <message>
         <source>A message without recipients cannot be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede poner en cola un mensaje sin destinatarios.</translation>
     </message>
     <message>
         <source>queueing a message for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>poner en cola un mensaje para enviarlo</translation>
     </message>
     <message>
         <source>reading the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la bandeja de salida</translation>
     </message>
     <message>
         <source>starting to send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar a enviar un mensaje</translation>
     </message>
     <message>
         <source>recording a sent message</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un mensaje enviado</translation>
     </message>
     <message>
         <source>recording a sending failure</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un fallo de envío</translation>
     </message>
     <message>
         <source>queueing a message again</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a poner en cola un mensaje</translation>
     </message>
     <message>
         <source>removing a message from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar un mensaje de la bandeja de salida</translation>
     </message>
     <message>
         <source>recovering interrupted sending</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar los envíos interrumpidos</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::Pop3Ledger</name>
     <message>
         <source>recording a downloaded message</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un mensaje descargado</translation>
     </message>
     <message>
         <source>reading the downloaded messages</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los mensajes descargados</translation>
     </message>
     <message>
         <source>forgetting downloaded messages</source>
-        <translation type="unfinished"></translation>
+        <translation>olvidar los mensajes descargados</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::SearchIndex</name>
     <message>
         <source>indexing a message body</source>
-        <translation type="unfinished"></translation>
+        <translation>indexar el cuerpo de un mensaje</translation>
     </message>
     <message>
         <source>reading the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el índice de búsqueda</translation>
     </message>
     <message>
         <source>searching messages</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar mensajes</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruir el índice de búsqueda</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::StorageError</name>
     <message>
         <source>The mail database is damaged. The local cache can be rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo está dañada. La caché local se puede reconstruir desde el servidor.</translation>
     </message>
     <message>
         <source>The mail database is busy in another part of the program or another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de correo está ocupada por otra parte del programa o por otro proceso.</translation>
     </message>
     <message>
         <source>The disk holding the mail database is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos de correo está lleno.</translation>
     </message>
     <message>
         <source>The mail database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de correo.</translation>
     </message>
     <message>
         <source>A change to the mail database was refused by one of its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las reglas de la base de datos de correo ha rechazado un cambio.</translation>
     </message>
     <message>
         <source>Reading or writing the mail database failed (input/output error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la lectura o escritura de la base de datos de correo (error de entrada/salida).</translation>
     </message>
     <message>
         <source>A mail database operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado una operación de la base de datos de correo.</translation>
     </message>
     <message>
         <source>While: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación: %1.</translation>
     </message>
 </context>
 <context>
     <name>epistle::storage::Transaction</name>
     <message>
         <source>requesting a durable commit</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar una confirmación duradera</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una transacción</translation>
     </message>
     <message>
         <source>Internal error: a durable change was nested in a non-durable transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se ha anidado un cambio duradero en una transacción no duradera.</translation>
     </message>
     <message>
         <source>starting a savepoint</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar un punto de guardado</translation>
     </message>
     <message>
         <source>Internal error: a transaction was committed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se ha confirmado una transacción dos veces.</translation>
     </message>
     <message>
         <source>Internal error: a transaction was committed before its inner one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se ha confirmado una transacción antes que su transacción interna.</translation>
     </message>
     <message>
         <source>committing a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar una transacción</translation>
     </message>
     <message>
         <source>releasing a savepoint</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar un punto de guardado</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::AccountWorker</name>
     <message>
         <source>Epistle is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle se está cerrando.</translation>
     </message>
     <message>
         <source>No password is known for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna contraseña para esta cuenta.</translation>
     </message>
     <message>
         <source>Checking for mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el correo…</translation>
     </message>
     <message>
         <source>Fetching messages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo los mensajes de %1…</translation>
     </message>
     <message>
         <source>The Archive folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta Archivo: %1</translation>
     </message>
     <message>
         <source>The local mail store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de correo local no está abierto.</translation>
     </message>
     <message>
         <source>The parent folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta superior ya no existe.</translation>
     </message>
     <message>
         <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta ya no existe.</translation>
     </message>
     <message>
         <source>The Inbox cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede renombrar la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Special folders (Inbox, Sent, Drafts, Trash, …) cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden eliminar las carpetas especiales (Bandeja de entrada, Enviados, Borradores, Papelera, …).</translation>
     </message>
     <message>
         <source>The message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya no existe.</translation>
     </message>
     <message>
         <source>The message&apos;s content is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del mensaje no está guardado en este equipo.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The message no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya no existe en el servidor.</translation>
     </message>
     <message>
         <source>Downloading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando mensajes…</translation>
     </message>
     <message>
         <source>A message is waiting to be sent, but no password is known for the outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un mensaje pendiente de envío, pero no se conoce ninguna contraseña para el servidor de salida.</translation>
     </message>
     <message>
         <source>The server has no Drafts folder for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene carpeta de Borradores para esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>All Inboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las bandejas de entrada</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensaje</numerusform>
+            <numerusform>%1: %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n no leído</numerusform>
+            <numerusform>, %n no leídos</numerusform>
         </translation>
     </message>
 </context>
@@ -2187,330 +2190,330 @@ Use the headless commands (epistle --help).</source>
     <name>epistle::sync::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacado</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene adjuntos</translation>
     </message>
     <message>
         <source>Not starred</source>
-        <translation type="unfinished"></translation>
+        <translation>No destacado</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::OutboxSender</name>
     <message>
         <source>The message file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de mensaje %1: %2</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado la conexión con el servidor.</translation>
     </message>
     <message>
         <source>Sending stopped because the local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se ha detenido porque ha fallado el almacén local: %1</translation>
     </message>
     <message>
         <source>Sending was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el envío.</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::OutboxWriter</name>
     <message>
         <source>The message has no sender address (From) and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene dirección de remitente (De) y no se puede enviar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complete mail address (name@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo completa (nombre@dominio).</translation>
     </message>
     <message>
         <source>The message has no recipient (To, Cc or Bcc) and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatario (Para, CC o CCO) y no se puede enviar.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>The message has no header and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene cabecera y no se puede enviar.</translation>
     </message>
     <message>
         <source>The message could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el mensaje en %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::Pop3Downloader</name>
     <message>
         <source>The server %1 does not list unique message ids (UIDL). Without them Epistle cannot tell new messages from downloaded ones, so it does not download from this server. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no enumera identificadores únicos de mensaje (UIDL). Sin ellos, Epistle no puede distinguir los mensajes nuevos de los ya descargados, así que no descarga de este servidor. (%2)</translation>
     </message>
     <message>
         <source>The server %1 gave the same unique id to two messages (%2); Epistle does not download from a mailbox it cannot tell apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 ha asignado el mismo identificador único a dos mensajes (%2); Epistle no descarga de un buzón cuyos mensajes no puede distinguir.</translation>
     </message>
     <message>
         <source>The server did not confirm removing the downloaded messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha confirmado la eliminación de los mensajes descargados: %1</translation>
     </message>
     <message>
         <source>Downloading stopped because the local store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se ha detenido porque ha fallado el almacén local: %1</translation>
     </message>
     <message>
         <source>Downloading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la descarga.</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::SecretStore</name>
     <message>
         <source>No password is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Epistle will ask for the password when it needs it and keep it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1). Epistle pedirá la contraseña cuando la necesite y solo la conservará hasta que se cierre.</translation>
     </message>
 </context>
 <context>
     <name>epistle::sync::SyncEngine</name>
     <message>
         <source>The system keychain is not available (%1). Epistle will ask for the password each time it starts and keep it only in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1). Epistle pedirá la contraseña cada vez que se inicie y solo la conservará en memoria.</translation>
     </message>
     <message>
         <source>No password is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>Checking for mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el correo</translation>
     </message>
     <message>
         <source>No account is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta configurada.</translation>
     </message>
     <message>
         <source>The account does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no existe o está desactivada.</translation>
     </message>
     <message>
         <source>Messages can only be moved between folders of the same account; copy them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes solo se pueden mover entre carpetas de la misma cuenta; cópielos en su lugar.</translation>
     </message>
     <message>
         <source>Copying between accounts is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede copiar entre cuentas.</translation>
     </message>
     <message>
         <source>Creating a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una carpeta</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta necesita un nombre.</translation>
     </message>
     <message>
         <source>Creating folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta %1</translation>
     </message>
     <message>
         <source>Renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando una carpeta</translation>
     </message>
     <message>
         <source>The folder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta ya no existe.</translation>
     </message>
     <message>
         <source>Renaming folder to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando la carpeta a %1</translation>
     </message>
     <message>
         <source>Deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando una carpeta</translation>
     </message>
     <message>
         <source>Loading a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando un mensaje</translation>
     </message>
     <message>
         <source>The message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya no existe.</translation>
     </message>
     <message>
         <source>Searching on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el servidor</translation>
     </message>
     <message>
         <source>Sending a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un mensaje</translation>
     </message>
     <message>
         <source>Saving a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando un borrador</translation>
     </message>
     <message>
         <source>The password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la contraseña en el llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui</name>
     <message>
         <source>Found in the DNS SRV record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el registro DNS SRV %1</translation>
     </message>
     <message>
         <source>Found in the configuration file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el archivo de configuración %1</translation>
     </message>
     <message>
         <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el archivo de configuración %1, descargado sin cifrado</translation>
     </message>
     <message>
         <source>Found through the domain of the MX host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado a través del dominio del servidor MX (%1)</translation>
     </message>
     <message>
         <source>Guessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido: %1</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido manualmente</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <source>IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP</translation>
     </message>
     <message>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>%1 %2:%3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>offline, retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión, nuevo intento a las %1</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando…</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>syncing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizando %1/%2</translation>
     </message>
     <message>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizando…</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>needs the password</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita la contraseña</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last synchronised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (y %n más)</numerusform>
+            <numerusform>%1 (y %n más)</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,199 +2521,199 @@ Use the headless commands (epistle --help).</source>
     <name>epistle::ui::AccountWizard</name>
     <message>
         <source>Add Mail Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta de correo</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::CertificateDialog</name>
     <message>
         <source>Epistle could not verify the identity of %1: its certificate was refused, and nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle no ha podido verificar la identidad de %1: se ha rechazado su certificado y no se le ha enviado nada.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 hasta %2</translation>
     </message>
     <message>
         <source>Trust and Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar y volver a intentarlo</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::ComposerWindow</name>
     <message>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com, …</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There is no account to send from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna cuenta desde la que enviar.</translation>
     </message>
     <message>
         <source>%1 cannot be read and was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 y no se ha adjuntado.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjunto, %1 en total</numerusform>
+            <numerusform>%n adjuntos, %1 en total</numerusform>
         </translation>
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción: (sin asunto)</translation>
     </message>
     <message>
         <source>Write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
         <source>Draft saved on this computer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado en este equipo a las %1</translation>
     </message>
     <message>
         <source>Draft saved in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado en Borradores</translation>
     </message>
     <message>
         <source>The draft is saved on this computer only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador solo se ha guardado en este equipo: %1</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Choose an identity to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una identidad desde la que enviar.</translation>
     </message>
     <message>
         <source>The message could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido preparar el mensaje: %1</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un destinatario.</translation>
     </message>
     <message>
         <source>Send this message without a subject?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar este mensaje sin asunto?</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The message could not be queued for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner el mensaje en la cola de envío: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save this message as a draft before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar este mensaje como borrador antes de cerrar?</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::ConfirmPage</name>
     <message>
         <source>Your mail for &lt;b&gt;%1&lt;/b&gt; would be handled by servers of &lt;b&gt;%2&lt;/b&gt;, which is not your address&apos;s domain. Epistle has not sent your password anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo de &lt;b&gt;%1&lt;/b&gt; lo gestionarían servidores de &lt;b&gt;%2&lt;/b&gt;, que no es el dominio de su dirección. Epistle todavía no ha enviado su contraseña a ningún sitio.</translation>
     </message>
     <message>
         <source>%1 is my mail provider: use these servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es mi proveedor de correo: usar estos servidores</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::DiscoveryPage</name>
     <message>
         <source>DNS service records (SRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de servicio DNS (SRV)</translation>
     </message>
     <message>
         <source>Provider configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración del proveedor</translation>
     </message>
     <message>
         <source>Mail exchanger (MX) of the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de intercambio de correo (MX) del dominio</translation>
     </message>
     <message>
         <source>Usual server names (guessing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de servidor habituales (deducción)</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>only if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si es necesario</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando…</translation>
     </message>
     <message>
         <source>Looking for the servers of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los servidores de %1…</translation>
     </message>
     <message>
         <source>%1 is not an address Epistle can look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección que Epistle pueda buscar.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servidor encontrado</numerusform>
+            <numerusform>%n servidores encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no necesario</translation>
     </message>
     <message>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado nada</translation>
     </message>
     <message>
         <source>Stopped. Enter the settings by hand, starting from what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Introduzca la configuración manualmente, a partir de lo encontrado.</translation>
     </message>
     <message>
         <source>No mail server was found for %1. Go on to enter the settings by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de correo para %1. Continúe para introducir la configuración manualmente.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n server setting(s) for %1. Go on to review them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n configuración de servidor para %1. Continúe para revisarla.</numerusform>
+            <numerusform>Se han encontrado %n configuraciones de servidor para %1. Continúe para revisarlas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2718,504 +2721,505 @@ Use the headless commands (epistle --help).</source>
     <name>epistle::ui::DonePage</name>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la cuenta…</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la cuenta: %1</translation>
     </message>
     <message>
         <source>The account %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la cuenta %1.</translation>
     </message>
     <message>
         <source>Your password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se conserva en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Your password could not be kept in the system keychain (%1). It is not stored anywhere else: Epistle will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conservar su contraseña en el llavero del sistema (%1). No se guarda en ningún otro sitio: Epistle la pedirá cada vez que se inicie.</translation>
     </message>
     <message>
         <source>Epistle will fetch your mail the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle recibirá su correo la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Fetching your folders and messages… You can close this window; it goes on in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo sus carpetas y mensajes… Puede cerrar esta ventana; el proceso continúa en segundo plano.</translation>
     </message>
     <message>
         <source>Your mail is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo ya está aquí.</translation>
     </message>
     <message>
         <source>The first synchronisation was stopped; Epistle tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la primera sincronización; Epistle lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The first synchronisation failed: %1. Epistle tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la primera sincronización: %1. Epistle lo volverá a intentar más tarde.</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::IdentityPage</name>
     <message>
         <source>&quot;%1&quot; is not an email address: it needs a name, an @ and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico: necesita un nombre, una @ y un dominio.</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::MainWindow</name>
     <message>
         <source>Epistle (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle (%1)</translation>
     </message>
     <message>
         <source>Epistle</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo mensaje</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Reply to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a &amp;todos</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Reen&amp;viar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Mark as Read/Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como leído/no leído</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>&amp;Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;no leído</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir correo</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;ombrar carpeta…</translation>
     </message>
     <message>
         <source>Delete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar carpeta…</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir c&amp;uenta…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>A message could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar un mensaje: %1</translation>
     </message>
     <message>
         <source>Message sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje enviado.</translation>
     </message>
     <message>
         <source>%1 — Epistle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Epistle</translation>
     </message>
     <message>
         <source>No unread messages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay mensajes no leídos.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje encontrado aquí</numerusform>
+            <numerusform>%n mensajes encontrados aquí</numerusform>
         </translation>
     </message>
     <message>
         <source>Message queued for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje puesto en la cola de envío.</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <source>Name of the new folder inside “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva carpeta dentro de «%1»:</translation>
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva carpeta:</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar carpeta</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar carpeta</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every message in it, on the server too?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta «%1» y todos sus mensajes, también en el servidor?</translation>
     </message>
     <message>
         <source>Untrusted Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable: %1</translation>
     </message>
     <message>
         <source>Trust This Certificate for This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para esta cuenta</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
     <message>
         <source>Load remote images and styles of this message once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una vez las imágenes y los estilos remotos de este mensaje</translation>
     </message>
     <message>
         <source>Always load remote content in messages from this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar siempre el contenido remoto de los mensajes de este remitente</translation>
     </message>
     <message>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el mensaje…</translation>
     </message>
     <message>
         <source>The message could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar el mensaje.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>This message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene texto.</translation>
     </message>
     <message numerus="yes">
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha bloqueado el contenido remoto para proteger su privacidad (%n elemento).</numerusform>
+            <numerusform>Se ha bloqueado el contenido remoto para proteger su privacidad (%n elementos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir adjunto</translation>
     </message>
     <message>
         <source>The attachment could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el adjunto: %1</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>The attachment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el adjunto: %1</translation>
     </message>
     <message>
         <source>Save All Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los adjuntos</translation>
     </message>
     <message>
         <source>Some attachments could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar algunos adjuntos:
+%1</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::PasswordDialog</name>
     <message>
         <source>Enter the password of the account “%1” to receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña de la cuenta «%1» para recibir correo.</translation>
     </message>
     <message>
         <source>Enter the password of the account “%1” to send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña de la cuenta «%1» para enviar correo.</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::SettingsDialog</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <source>Blocked, with a bar to load it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado, con una barra para cargarlo</translation>
     </message>
     <message>
         <source>Always loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado siempre</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; (%3)</translation>
     </message>
     <message>
         <source>&amp;Incoming server (POP3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;entrada (POP3):</translation>
     </message>
     <message>
         <source>&amp;Incoming server (IMAP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;entrada (IMAP):</translation>
     </message>
     <message>
         <source>An account needs a name and an incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta necesita un nombre y un servidor de entrada.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The account was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la cuenta.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account “%1”? Its messages are removed from this computer (not from the server), and its password from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta «%1»? Sus mensajes se eliminarán de este equipo (no del servidor), y su contraseña, del llavero.</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando…</translation>
     </message>
     <message>
         <source>The account was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la cuenta.</translation>
     </message>
     <message>
         <source>Enter an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección de correo electrónico como nombre@example.com.</translation>
     </message>
     <message>
         <source>The identity was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la identidad.</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::SettingsPage</name>
     <message>
         <source>Enter the server settings your provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la configuración del servidor que le indique su proveedor.</translation>
     </message>
     <message>
         <source>The search was stopped. What it found so far is listed; complete the rest by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la búsqueda. Se muestra lo encontrado hasta ahora; complete el resto manualmente.</translation>
     </message>
     <message>
         <source>No mail server was found for %1. Enter the settings your provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de correo para %1. Introduzca la configuración que le indique su proveedor.</translation>
     </message>
     <message>
         <source>These settings were found for %1. Change anything that is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado esta configuración para %1. Cambie lo que no sea correcto.</translation>
     </message>
     <message>
         <source>No incoming server was found: enter it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de entrada: introdúzcalo manualmente.</translation>
     </message>
     <message>
         <source>No outgoing server was found: enter it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún servidor de salida: introdúzcalo manualmente.</translation>
     </message>
     <message>
         <source>Your provider says it does not offer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su proveedor indica que no ofrece %1.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
     <message>
         <source>Other settings, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra configuración, introducida manualmente</translation>
     </message>
     <message>
         <source>e.g. imap.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., imap.%1</translation>
     </message>
     <message>
         <source>e.g. smtp.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., smtp.%1</translation>
     </message>
     <message>
         <source>%1. This server is outside your address&apos;s domain: you will be asked to confirm %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Este servidor está fuera del dominio de su dirección: primero se le pedirá que confirme %2.</translation>
     </message>
     <message>
         <source>Epistle sends no password to %1 without encryption: choose SSL/TLS or STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle no envía ninguna contraseña a %1 sin cifrado: elija SSL/TLS o STARTTLS.</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::TrayIcon</name>
     <message numerus="yes">
         <source>Epistle: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Epistle: %n mensaje no leído</numerusform>
+            <numerusform>Epistle: %n mensajes no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>Epistle</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle</translation>
     </message>
     <message>
         <source>New mail from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo nuevo de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El más reciente, de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>epistle::ui::VerifyPage</name>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir c&amp;uenta</translation>
     </message>
     <message>
         <source>Signing in to %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1 y %2…</translation>
     </message>
     <message>
         <source>Signed in to both servers as %1. Add the account to start receiving mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en ambos servidores como %1. Añada la cuenta para empezar a recibir correo.</translation>
     </message>
     <message>
         <source>Signed in as %1 (incoming) and %2 (outgoing). Add the account to start receiving mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (entrada) y %2 (salida). Añada la cuenta para empezar a recibir correo.</translation>
     </message>
     <message>
         <source>Enter the password again and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducir la contraseña e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Look at the certificate to decide whether to trust it, or go back and choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine el certificado para decidir si confía en él, o vuelva atrás y elija otro servidor.</translation>
     </message>
     <message>
         <source>Go back to change the settings, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva atrás para cambiar la configuración o inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>You trusted the certificate %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha confiado en el certificado %1 para esta cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3223,44 +3227,46 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>Commands (run without one to open the window):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes (ejecute sin ninguna para abrir la ventana):
+</translation>
     </message>
     <message>
         <source>Run &apos;epistle &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;epistle &lt;orden&gt; --help&apos; para ver las opciones de una orden.
+</translation>
     </message>
     <message>
         <source>Epistle, a desktop mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epistle, un cliente de correo de escritorio.</translation>
     </message>
     <message>
         <source>Keep all state (settings, database, caches, logs) in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todo el estado (ajustes, base de datos, cachés, registros) en &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <source>A mailto: link to compose (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace mailto: para redactar (opcional).</translation>
     </message>
     <message>
         <source>Try &apos;epistle --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;epistle --help&apos;.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida: &apos;%1&apos;. Pruebe &apos;epistle --help&apos;.</translation>
     </message>
 </context>
 </TS>
