@@ -1,7 +1,9 @@
 # Certificates of the sandbox (sourced by scripts/mail-sandbox): a private CA, the server
 # certificate, and two certificates for negative tests (wrong host name, expired), all signed by it.
 
-SERVER_SAN="DNS:localhost, DNS:example.test, DNS:*.example.test, IP:127.0.0.1, IP:::1"
+# guess.test: a domain without SRV, MX or autoconfig whose hosts are found by guessing (tests add
+# its A records); the server certificate must cover them for the guess to be accepted.
+SERVER_SAN="DNS:localhost, DNS:example.test, DNS:*.example.test, DNS:guess.test, DNS:*.guess.test, IP:127.0.0.1, IP:::1"
 
 tls_sign() { # name subject san startdate enddate
     local name=$1 subject=$2 san=$3 start=$4 end=$5
@@ -21,7 +23,9 @@ EXT
 # True if the server certificate exists and stays valid for at least two more days.
 tls_current() {
     [ -s "$CA_CERT" ] && [ -s "$TLS_DIR/server.pem" ] && [ -s "$TLS_DIR/wrong-host.pem" ] &&
-        [ -s "$TLS_DIR/expired.pem" ] && openssl x509 -in "$TLS_DIR/server.pem" -noout -checkend 172800 >/dev/null 2>&1
+        [ -s "$TLS_DIR/expired.pem" ] && openssl x509 -in "$TLS_DIR/server.pem" -noout -checkend 172800 >/dev/null 2>&1 &&
+        openssl x509 -in "$TLS_DIR/server.pem" -noout -ext subjectAltName 2>/dev/null | grep -q 'DNS:\*\.guess\.test'
+        # (certificates made before a name was added to SERVER_SAN are made again)
 }
 
 tls_generate() {

@@ -42,7 +42,10 @@ QString records(const Sandbox &sandbox)
                "srv-host=_imaps._tcp.elsewhere.test,imap.example.test,%1,0,1\n"
                "srv-host=_submissions._tcp.elsewhere.test,smtp.example.test,%2,0,1\n"
                // Only an MX record, at a host of another domain that has SRV records.
-               "mx-host=mxonly.test,mail.example.test,10\n")
+               "mx-host=mxonly.test,mail.example.test,10\n"
+               // Hosts with the usual names and nothing else: no SRV, no MX, no autoconfig.
+               "host-record=imap.guess.test,127.0.0.1\n"
+               "host-record=smtp.guess.test,127.0.0.1\n")
         .arg(imaps, smtps, sandbox.value(QStringLiteral("POP3S_PORT")), sandbox.value(QStringLiteral("SUBMISSION_PORT")));
 }
 
@@ -255,6 +258,45 @@ private Q_SLOTS:
         QCOMPARE(ofService(results, Service::Smtp).first().security, Security::ImplicitTls);
         // Hosts that do not exist are said so, and were not probed.
         QVERIFY2(text.contains(QLatin1String("pop3.example.test does not exist")), qPrintable(text));
+    }
+
+    // A domain that publishes nothing: SRV, MX and both autoconfig places are asked and answer
+    // nothing, then guessing finds imap.guess.test and smtp.guess.test.
+    void everyMethodOnButOnlyGuessingFinds()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        HttpsFileServer web;
+        QVERIFY(web.start());
+        DiscoveryOptions options = baseOptions(sandbox);
+        options.useSrv = options.useMx = options.useAutoconfig = options.useGuess = true;
+        options.autoconfigUrls = QStringList{
+            QStringLiteral("https://localhost:%1/autoconfig/%EMAILDOMAIN%/config-v1.1.xml").arg(web.serverPort()),
+            QStringLiteral("https://localhost:%1/%EMAILDOMAIN%/.well-known/autoconfig/mail/config-v1.1.xml").arg(web.serverPort())};
+        options.guessPortMap = {{993, sandbox.port(QStringLiteral("IMAPS_PORT"))},
+                                {143, sandbox.port(QStringLiteral("IMAP_PORT"))},
+                                {995, sandbox.port(QStringLiteral("POP3S_PORT"))},
+                                {110, sandbox.port(QStringLiteral("POP3_PORT"))},
+                                {465, sandbox.port(QStringLiteral("SUBMISSIONS_PORT"))},
+                                {587, sandbox.port(QStringLiteral("SUBMISSION_PORT"))}};
+        QStringList log;
+        const auto results = discover(options, QStringLiteral("gina@guess.test"), &log);
+        const QString text = log.join(QLatin1Char('\n'));
+        QVERIFY2(!results.isEmpty(), qPrintable(text));
+        for (const ServerSetting &s : results) {
+            QCOMPARE(s.source, Source::Guess);
+            QVERIFY(!s.needsConfirmation);
+        }
+        QCOMPARE(results.first().service, Service::Imap);
+        QCOMPARE(results.first().host, QStringLiteral("imap.guess.test"));
+        QCOMPARE(results.first().security, Security::ImplicitTls);
+        QCOMPARE(results.first().userNames.first(), QStringLiteral("gina@guess.test"));
+        const QList<ServerSetting> smtp = ofService(results, Service::Smtp);
+        QVERIFY2(!smtp.isEmpty(), qPrintable(text));
+        QCOMPARE(smtp.first().host, QStringLiteral("smtp.guess.test"));
+        QCOMPARE(smtp.first().security, Security::ImplicitTls);
+        // Every earlier method was really asked.
+        QVERIFY2(text.contains(QLatin1String("_imaps._tcp.guess.test")), qPrintable(text));
+        QCOMPARE(web.requestedPaths().size(), 2);
     }
 
     void guessRefusesAServerWhoseCertificateDoesNotMatch()
