@@ -15,13 +15,11 @@
 #include "ui/MailBackend.h"
 #include "ui/MainWindow.h"
 #include "ui/Resources.h"
+#include "ui/Translations.h"
 
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 #include <QUrl>
 #endif
 
@@ -31,18 +29,10 @@ namespace {
 
 #ifdef EPISTLE_GUI_AVAILABLE
 // The user's choice in Settings, else the system language; Qt's own strings too.
-void installTranslations(QApplication &application, const core::Profile &profile)
+void installTranslations(const core::Profile &profile)
 {
     const std::unique_ptr<QSettings> settings = profile.openSettings();
-    const QString chosen = settings->value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    auto *qt = new QTranslator(&application);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&application);
-    const QString dir = QApplication::applicationDirPath() + QStringLiteral("/../share/epistle/translations");
-    if (own->load(locale, QStringLiteral("epistle"), QStringLiteral("_"), dir))
-        QApplication::installTranslator(own);
+    ui::installTranslations(settings->value(QStringLiteral("ui/language")).toString());
 }
 #endif
 
@@ -62,7 +52,7 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
     }
 #ifdef EPISTLE_GUI_AVAILABLE
     ui::initResources();
-    installTranslations(application, profile);
+    installTranslations(profile);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/epistle.png")));
     sync::SecretStore secrets(profile);
     sync::SyncEngine engine(profile, secrets);

@@ -1,0 +1,33 @@
+#include "ui/Translations.h"
+
+#include "ui/Resources.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace epistle::ui {
+
+namespace {
+
+bool install(const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, name, QStringLiteral("_"), directory) && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+bool installTranslations(const QString &language)
+{
+    initResources();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return install(locale, QStringLiteral("epistle"), QString::fromLatin1(translationsDirectory));
+}
+
+} // namespace epistle::ui
