@@ -25,19 +25,6 @@
 
 namespace epistle::app {
 
-namespace {
-
-#ifdef EPISTLE_GUI_AVAILABLE
-// The user's choice in Settings, else the system language; Qt's own strings too.
-void installTranslations(const core::Profile &profile)
-{
-    const std::unique_ptr<QSettings> settings = profile.openSettings();
-    ui::installTranslations(settings->value(QStringLiteral("ui/language")).toString());
-}
-#endif
-
-} // namespace
-
 int launchGui(int argc, char **argv, const core::Profile &profile, const QStringList &urls)
 {
     QApplication application(argc, argv);
@@ -52,7 +39,7 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
     }
 #ifdef EPISTLE_GUI_AVAILABLE
     ui::initResources();
-    installTranslations(profile);
+    ui::installTranslations(profile); // the language chosen in Settings, else the system's
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/epistle.png")));
     sync::SecretStore secrets(profile);
     sync::SyncEngine engine(profile, secrets);

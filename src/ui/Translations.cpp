@@ -2,10 +2,15 @@
 
 #include "ui/Resources.h"
 
+#include "core/Profile.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
+
+#include <memory>
 
 namespace epistle::ui {
 
@@ -28,6 +33,12 @@ bool installTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return install(locale, QStringLiteral("epistle"), QString::fromLatin1(translationsDirectory));
+}
+
+bool installTranslations(const core::Profile &profile)
+{
+    const std::unique_ptr<QSettings> settings = profile.openSettings();
+    return installTranslations(settings->value(QStringLiteral("ui/language")).toString());
 }
 
 } // namespace epistle::ui
