@@ -16,38 +16,15 @@
 #include "ui/MainWindow.h"
 #include "ui/Resources.h"
 #include "ui/SingleInstance.h"
+#include "ui/Translations.h"
 
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 #include <QUrl>
 #endif
 
 namespace epistle::app {
-
-namespace {
-
-#ifdef EPISTLE_GUI_AVAILABLE
-// The user's choice in Settings, else the system language; Qt's own strings too.
-void installTranslations(QApplication &application, const core::Profile &profile)
-{
-    const std::unique_ptr<QSettings> settings = profile.openSettings();
-    const QString chosen = settings->value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    auto *qt = new QTranslator(&application);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&application);
-    const QString dir = QApplication::applicationDirPath() + QStringLiteral("/../share/epistle/translations");
-    if (own->load(locale, QStringLiteral("epistle"), QStringLiteral("_"), dir))
-        QApplication::installTranslator(own);
-}
-#endif
-
-} // namespace
 
 int launchGui(int argc, char **argv, const core::Profile &profile, const QStringList &urls)
 {
@@ -62,6 +39,8 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
         return 1;
     }
 #ifdef EPISTLE_GUI_AVAILABLE
+    ui::initResources();
+    ui::installTranslations(profile); // the language chosen in Settings, else the system's
     ui::SingleInstance instance(profile.root());
     if (instance.handOff(urls))
         return 0; // the running Epistle of this profile took the links
@@ -70,8 +49,6 @@ int launchGui(int argc, char **argv, const core::Profile &profile, const QString
         err << QApplication::translate("GuiLauncher", "Later starts cannot hand mailto: links to this window: %1")
                    .arg(listenError)
             << Qt::endl;
-    ui::initResources();
-    installTranslations(application, profile);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/epistle.png")));
     sync::SecretStore secrets(profile);
     sync::SyncEngine engine(profile, secrets);

@@ -12,6 +12,11 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+
+#ifdef EPISTLE_HAVE_UI
+#include "ui/Translations.h"
+#endif
 
 using namespace epistle;
 
@@ -59,6 +64,16 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     const Invocation invocation = splitInvocation(arguments);
 
+    // Messages and help follow the system locale, so an application (which translators need)
+    // exists from here on; the GUI makes its own QApplication and follows the user's choice.
+    std::optional<QCoreApplication> application;
+    application.emplace(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(core::applicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(core::versionString));
+#ifdef EPISTLE_HAVE_UI
+    ui::installTranslations(QString());
+#endif
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Epistle, a desktop mail client."));
     const QCommandLineOption profileOption(
@@ -102,12 +117,11 @@ int main(int argc, char **argv)
                 return 2;
             }
         }
-        return app::launchGui(argc, argv, profile, parser.positionalArguments());
+        const QStringList urls = parser.positionalArguments();
+        application.reset();
+        return app::launchGui(argc, argv, profile, urls);
     }
 
-    QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(QString::fromLatin1(core::applicationName));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(core::versionString));
     QString error;
     if (!profile.ensureExists(&error)) {
         err << error << '\n';

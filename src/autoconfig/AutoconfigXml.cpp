@@ -34,10 +34,10 @@ std::optional<net::Security> securityOf(const QString &socketType)
     return std::nullopt;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoconfigXml", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct AutoconfigXmlText {
+    Q_DECLARE_TR_FUNCTIONS(AutoconfigXml)
+};
 
 } // namespace
 
@@ -108,13 +108,13 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
         }
     }
     if (reader.hasError()) {
-        result.error = tr("The configuration file is not valid XML: %1 (line %2)")
+        result.error = AutoconfigXmlText::tr("The configuration file is not valid XML: %1 (line %2)")
                            .arg(reader.errorString())
                            .arg(reader.lineNumber());
         return result;
     }
     if (!sawClientConfig) {
-        result.error = tr("The file is not a mail client configuration (no clientConfig element).");
+        result.error = AutoconfigXmlText::tr("The file is not a mail client configuration (no clientConfig element).");
         return result;
     }
 
@@ -128,7 +128,7 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
         else if (entry.type == QLatin1String("smtp") && entry.outgoing)
             setting.service = Service::Smtp;
         else {
-            result.warnings << tr("Skipped a server of type \"%1\".").arg(entry.type.left(40));
+            result.warnings << AutoconfigXmlText::tr("Skipped a server of type \"%1\".").arg(entry.type.left(40));
             continue;
         }
         setting.host = substitute(entry.hostname, emailAddress).trimmed();
@@ -137,7 +137,7 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
         const auto security = securityOf(entry.socketType);
         if (setting.host.isEmpty() || setting.host.contains(QLatin1Char(' ')) || !portOk || port == 0 || port > 65535
             || !security) {
-            result.warnings << tr("Skipped an incomplete %1 server entry.").arg(serviceName(setting.service));
+            result.warnings << AutoconfigXmlText::tr("Skipped an incomplete %1 server entry.").arg(serviceName(setting.service));
             continue;
         }
         const bool passwordAuth = entry.authentication.isEmpty()
@@ -146,7 +146,7 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
                                                 || a.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
                                      });
         if (!passwordAuth) {
-            result.warnings << tr("Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).")
+            result.warnings << AutoconfigXmlText::tr("Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).")
                                    .arg(serviceName(setting.service), setting.host, entry.authentication.join(QStringLiteral(", ")));
             continue;
         }

@@ -7,18 +7,24 @@
 
 namespace epistle::mime {
 
+namespace {
+// Translation context of this file (lupdate reads it; a lambda named tr has none).
+struct ForwardBuilderText {
+    Q_DECLARE_TR_FUNCTIONS(ForwardBuilder)
+};
+} // namespace
+
 QString ForwardBuilder::headerBlock(const Message &original)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ForwardBuilder", text); };
-    QString block = tr("-------- Forwarded Message --------") + QLatin1Char('\n');
-    block += tr("Subject: %1").arg(original.subject) + QLatin1Char('\n');
+    QString block = ForwardBuilderText::tr("-------- Forwarded Message --------") + QLatin1Char('\n');
+    block += ForwardBuilderText::tr("Subject: %1").arg(original.subject) + QLatin1Char('\n');
     if (original.date.isValid())
-        block += tr("Date: %1").arg(original.date.toString(Qt::RFC2822Date)) + QLatin1Char('\n');
-    block += tr("From: %1").arg(formatAddressList(original.from)) + QLatin1Char('\n');
+        block += ForwardBuilderText::tr("Date: %1").arg(original.date.toString(Qt::RFC2822Date)) + QLatin1Char('\n');
+    block += ForwardBuilderText::tr("From: %1").arg(formatAddressList(original.from)) + QLatin1Char('\n');
     if (!original.to.isEmpty())
-        block += tr("To: %1").arg(formatAddressList(original.to)) + QLatin1Char('\n');
+        block += ForwardBuilderText::tr("To: %1").arg(formatAddressList(original.to)) + QLatin1Char('\n');
     if (!original.cc.isEmpty())
-        block += tr("Cc: %1").arg(formatAddressList(original.cc)) + QLatin1Char('\n');
+        block += ForwardBuilderText::tr("Cc: %1").arg(formatAddressList(original.cc)) + QLatin1Char('\n');
     return block;
 }
 

@@ -7,10 +7,10 @@ namespace epistle::pop3 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::pop3::Error", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct Pop3ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::pop3::Error)
+};
 
 } // namespace
 
@@ -60,19 +60,19 @@ Error Error::fromReply(const StatusReply &reply, Kind fallback, const QString &c
     QString detail;
     switch (error.kind) {
     case Kind::AuthFailed:
-        detail = tr("The user name or password is wrong.");
+        detail = Pop3ErrorText::tr("The user name or password is wrong.");
         break;
     case Kind::MailboxLocked:
-        detail = tr("The mailbox is in use by another program; try again when it has finished.");
+        detail = Pop3ErrorText::tr("The mailbox is in use by another program; try again when it has finished.");
         break;
     case Kind::LoginDelay:
-        detail = tr("The server does not allow logging in again so soon.");
+        detail = Pop3ErrorText::tr("The server does not allow logging in again so soon.");
         break;
     case Kind::Transient:
-        detail = tr("The server has a temporary problem; try again later.");
+        detail = Pop3ErrorText::tr("The server has a temporary problem; try again later.");
         break;
     case Kind::Permanent:
-        detail = tr("The server has a problem that will not go away by itself.");
+        detail = Pop3ErrorText::tr("The server has a problem that will not go away by itself.");
         break;
     default:
         break;
@@ -84,7 +84,7 @@ Error Error::fromReply(const StatusReply &reply, Kind fallback, const QString &c
     if (!detail.isEmpty())
         error.message += QLatin1Char(' ') + detail;
     if (!server.trimmed().isEmpty())
-        error.message += QLatin1Char(' ') + tr("The server said: %1").arg(server.trimmed());
+        error.message += QLatin1Char(' ') + Pop3ErrorText::tr("The server said: %1").arg(server.trimmed());
     return error;
 }
 

@@ -12,10 +12,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::AccountStore", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct AccountStoreText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::AccountStore)
+};
 
 const QString AccountColumns = QStringLiteral(
     "name, protocol, incoming_host, incoming_port, incoming_security, incoming_username, incoming_auth, "
@@ -95,7 +95,7 @@ qint64 AccountStore::addAccount(const Account &account)
                                 QStringLiteral(", created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindAccount(q, account);
     q.bindValue(14, QDateTime::currentSecsSinceEpoch());
-    Database::exec(q, tr("adding an account"));
+    Database::exec(q, AccountStoreText::tr("adding an account"));
     const qint64 id = q.lastInsertId().toLongLong();
     tx.commit();
     return id;
@@ -110,7 +110,7 @@ void AccountStore::updateAccount(const Account &account)
         "outgoing_username=?, outgoing_auth=?, position=?, enabled=? WHERE id=?"));
     bindAccount(q, account);
     q.bindValue(14, account.id);
-    Database::exec(q, tr("changing an account"));
+    Database::exec(q, AccountStoreText::tr("changing an account"));
     tx.commit();
 }
 
@@ -119,7 +119,7 @@ void AccountStore::removeAccount(qint64 accountId)
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM accounts WHERE id=?"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("removing an account"));
+    Database::exec(q, AccountStoreText::tr("removing an account"));
     tx.commit();
 }
 
@@ -128,7 +128,7 @@ std::optional<Account> AccountStore::account(qint64 accountId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, ") + AccountColumns +
                                 QStringLiteral(" FROM accounts WHERE id=?"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("reading an account"));
+    Database::exec(q, AccountStoreText::tr("reading an account"));
     std::optional<Account> result;
     if (q.next())
         result = readAccount(q);
@@ -140,7 +140,7 @@ QList<Account> AccountStore::accounts()
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, ") + AccountColumns +
                                 QStringLiteral(" FROM accounts ORDER BY position, id"));
-    Database::exec(q, tr("listing accounts"));
+    Database::exec(q, AccountStoreText::tr("listing accounts"));
     QList<Account> list;
     while (q.next())
         list.append(readAccount(q));
@@ -155,7 +155,7 @@ qint64 AccountStore::addIdentity(const Identity &identity)
         "INSERT INTO identities (account_id, name, address, reply_to, signature, is_default, position) "
         "VALUES (?,?,?,?,?,?,?)"));
     bindIdentity(q, identity);
-    Database::exec(q, tr("adding an identity"));
+    Database::exec(q, AccountStoreText::tr("adding an identity"));
     const qint64 id = q.lastInsertId().toLongLong();
     if (identity.isDefault)
         setDefaultIdentity(id);
@@ -171,7 +171,7 @@ void AccountStore::updateIdentity(const Identity &identity)
         "WHERE id=?"));
     bindIdentity(q, identity);
     q.bindValue(7, identity.id);
-    Database::exec(q, tr("changing an identity"));
+    Database::exec(q, AccountStoreText::tr("changing an identity"));
     if (identity.isDefault)
         setDefaultIdentity(identity.id);
     tx.commit();
@@ -182,7 +182,7 @@ void AccountStore::removeIdentity(qint64 identityId)
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM identities WHERE id=?"));
     q.bindValue(0, identityId);
-    Database::exec(q, tr("removing an identity"));
+    Database::exec(q, AccountStoreText::tr("removing an identity"));
     tx.commit();
 }
 
@@ -192,7 +192,7 @@ QList<Identity> AccountStore::identities(qint64 accountId)
         "SELECT id, account_id, name, address, reply_to, signature, is_default, position FROM identities "
         "WHERE account_id=? ORDER BY position, id"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("listing identities"));
+    Database::exec(q, AccountStoreText::tr("listing identities"));
     QList<Identity> list;
     while (q.next())
         list.append(readIdentity(q));
@@ -208,7 +208,7 @@ void AccountStore::setDefaultIdentity(qint64 identityId)
         "WHERE account_id = (SELECT account_id FROM identities WHERE id = ?)"));
     q.bindValue(0, identityId);
     q.bindValue(1, identityId);
-    Database::exec(q, tr("choosing the default identity"));
+    Database::exec(q, AccountStoreText::tr("choosing the default identity"));
     tx.commit();
 }
 

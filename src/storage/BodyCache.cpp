@@ -11,10 +11,10 @@
 namespace epistle::storage {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::BodyCache", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct BodyCacheText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::BodyCache)
+};
 } // namespace
 
 BodyCache::BodyCache(Database &db, qint64 limitBytes)
@@ -34,7 +34,7 @@ qint64 BodyCache::nextReadStamp()
     // Milliseconds since the epoch, but strictly increasing so that the order of reads is kept
     // even within one millisecond (and across a clock step backwards).
     const qint64 last =
-        m_db.scalar(QStringLiteral("SELECT ifnull(max(last_read), 0) FROM body_parts"), tr("reading the cache clock"))
+        m_db.scalar(QStringLiteral("SELECT ifnull(max(last_read), 0) FROM body_parts"), BodyCacheText::tr("reading the cache clock"))
             .toLongLong();
     return std::max(QDateTime::currentMSecsSinceEpoch(), last + 1);
 }
@@ -52,11 +52,11 @@ void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray
     q.bindValue(3, qint64(data.size()));
     q.bindValue(4, nextReadStamp());
     q.bindValue(5, retention == Retention::Keep ? 1 : 0);
-    Database::exec(q, tr("caching a message part"));
+    Database::exec(q, BodyCacheText::tr("caching a message part"));
     QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM body_parts WHERE message_id=? AND part=?"));
     find.bindValue(0, messageKey);
     find.bindValue(1, Database::text(partId));
-    Database::exec(find, tr("caching a message part"));
+    Database::exec(find, BodyCacheText::tr("caching a message part"));
     const qint64 rowId = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
     evictExcept(rowId);
@@ -69,7 +69,7 @@ std::optional<QByteArray> BodyCache::read(qint64 messageKey, const QString &part
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, data FROM body_parts WHERE message_id=? AND part=?"));
     q.bindValue(0, messageKey);
     q.bindValue(1, Database::text(partId));
-    Database::exec(q, tr("reading a cached message part"));
+    Database::exec(q, BodyCacheText::tr("reading a cached message part"));
     if (!q.next()) {
         q.finish();
         return std::nullopt;
@@ -80,7 +80,7 @@ std::optional<QByteArray> BodyCache::read(qint64 messageKey, const QString &part
     QSqlQuery &touch = m_db.prepare(QStringLiteral("UPDATE body_parts SET last_read=? WHERE id=?"));
     touch.bindValue(0, nextReadStamp());
     touch.bindValue(1, rowId);
-    Database::exec(touch, tr("reading a cached message part"));
+    Database::exec(touch, BodyCacheText::tr("reading a cached message part"));
     tx.commit();
     return data;
 }
@@ -90,7 +90,7 @@ bool BodyCache::contains(qint64 messageKey, const QString &partId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM body_parts WHERE message_id=? AND part=?"));
     q.bindValue(0, messageKey);
     q.bindValue(1, Database::text(partId));
-    Database::exec(q, tr("looking up a cached message part"));
+    Database::exec(q, BodyCacheText::tr("looking up a cached message part"));
     const bool found = q.next();
     q.finish();
     return found;
@@ -101,20 +101,20 @@ void BodyCache::remove(qint64 messageKey)
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE message_id=?"));
     q.bindValue(0, messageKey);
-    Database::exec(q, tr("removing cached message parts"));
+    Database::exec(q, BodyCacheText::tr("removing cached message parts"));
     tx.commit();
 }
 
 void BodyCache::clear()
 {
     Transaction tx(m_db);
-    m_db.execute(QStringLiteral("DELETE FROM body_parts"), tr("clearing the message cache"));
+    m_db.execute(QStringLiteral("DELETE FROM body_parts"), BodyCacheText::tr("clearing the message cache"));
     tx.commit();
 }
 
 qint64 BodyCache::totalSize()
 {
-    return m_db.scalar(QStringLiteral("SELECT total FROM body_cache_usage WHERE id=1"), tr("reading the cache size"))
+    return m_db.scalar(QStringLiteral("SELECT total FROM body_cache_usage WHERE id=1"), BodyCacheText::tr("reading the cache size"))
         .toLongLong();
 }
 
@@ -128,7 +128,7 @@ int BodyCache::evictExcept(qint64 keepRowId)
     QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE id=?"));
     while (total > m_limit) {
         oldest.bindValue(0, keepRowId);
-        Database::exec(oldest, tr("evicting cached message parts"));
+        Database::exec(oldest, BodyCacheText::tr("evicting cached message parts"));
         QList<QPair<qint64, qint64>> victims;
         while (victims.size() < 64 && oldest.next())
             victims.append({oldest.value(0).toLongLong(), oldest.value(1).toLongLong()});
@@ -139,7 +139,7 @@ int BodyCache::evictExcept(qint64 keepRowId)
             if (total <= m_limit)
                 break;
             remove.bindValue(0, id);
-            Database::exec(remove, tr("evicting cached message parts"));
+            Database::exec(remove, BodyCacheText::tr("evicting cached message parts"));
             total -= size;
             ++evicted;
         }

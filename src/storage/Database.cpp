@@ -25,10 +25,10 @@ namespace {
 // PRAGMA application_id of Epistle databases ("EPST"): tells our file from any other SQLite file.
 constexpr qint64 ApplicationId = 0x45505354;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::Database", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::Database)
+};
 
 quint32 bigEndian32(const unsigned char *p)
 {
@@ -44,7 +44,7 @@ void checkFileHeader(const QString &path)
         return;
     if (!file.open(QIODevice::ReadOnly)) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("The mail database %1 cannot be read: %2.").arg(path, file.errorString()));
+                           DatabaseText::tr("The mail database %1 cannot be read: %2.").arg(path, file.errorString()));
     }
     const qint64 size = file.size();
     if (size == 0)
@@ -52,18 +52,18 @@ void checkFileHeader(const QString &path)
     const QByteArray header = file.read(100);
     auto corrupt = [&](const QString &why) {
         return StorageError(StorageError::Kind::Corrupt,
-                            tr("The mail database %1 is damaged: %2. It has been left as it is; the local "
+                            DatabaseText::tr("The mail database %1 is damaged: %2. It has been left as it is; the local "
                                "cache can be moved aside and rebuilt from the server.")
                                 .arg(path, why));
     };
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw corrupt(tr("it is not an SQLite database"));
+        throw corrupt(DatabaseText::tr("it is not an SQLite database"));
     const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
     qint64 pageSize = (qint64(h[16]) << 8) | h[17];
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        throw corrupt(tr("its header is invalid"));
+        throw corrupt(DatabaseText::tr("its header is invalid"));
     // Another connection may be writing right now (a checkpoint of the write-ahead log, or a
     // transaction with a rollback journal while the database is being created): it writes page 1
     // with the new page count before the pages that extend the file, so a file shorter than its
@@ -74,13 +74,13 @@ void checkFileHeader(const QString &path)
             return;
     }
     if (size % pageSize != 0)
-        throw corrupt(tr("the file is truncated"));
+        throw corrupt(DatabaseText::tr("the file is truncated"));
     const quint32 changeCounter = bigEndian32(h + 24);
     const quint32 pageCount = bigEndian32(h + 28);
     const quint32 validFor = bigEndian32(h + 92);
     // The in-header page count is trustworthy only when it was written with the current change counter.
     if (pageCount != 0 && validFor == changeCounter && qint64(pageCount) * pageSize > size)
-        throw corrupt(tr("the file is truncated"));
+        throw corrupt(DatabaseText::tr("the file is truncated"));
 }
 
 // Database files this process has a connection to, with how many. SQLite's locks are POSIX
@@ -158,13 +158,13 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid()) {
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The SQLite driver of Qt is missing (install the Qt SQLite plugin)."));
+                               DatabaseText::tr("The SQLite driver of Qt is missing (install the Qt SQLite plugin)."));
         }
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The mail database %1 cannot be opened.").arg(path), db.lastError().text());
+                               DatabaseText::tr("The mail database %1 cannot be opened.").arg(path), db.lastError().text());
         }
         database->m_fileKey = fileKey(path);
         ++openFiles().count[database->m_fileKey];
@@ -176,28 +176,28 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
         const char *file = database->m_handle ? sqlite3_db_filename(database->m_handle, "main") : nullptr;
         if (!file || QFileInfo(QString::fromUtf8(file)).canonicalFilePath() != QFileInfo(path).canonicalFilePath()) {
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The Qt SQLite driver does not use the system SQLite library that Epistle was "
+                               DatabaseText::tr("The Qt SQLite driver does not use the system SQLite library that Epistle was "
                                   "built with."));
         }
     }
 
     // Only reads until the version is known to be ours: a newer database must stay untouched.
-    const int version = database->scalar(QStringLiteral("PRAGMA user_version"), tr("reading the schema version")).toInt();
+    const int version = database->scalar(QStringLiteral("PRAGMA user_version"), DatabaseText::tr("reading the schema version")).toInt();
     if (version > Migrations::latestVersion()) {
         throw StorageError(StorageError::Kind::NewerVersion,
-                           tr("The mail database %1 was written by a newer version of Epistle (schema %2; this "
+                           DatabaseText::tr("The mail database %1 was written by a newer version of Epistle (schema %2; this "
                               "version understands up to %3). It has not been changed; please use the newer "
                               "version.")
                                .arg(path)
                                .arg(version)
                                .arg(Migrations::latestVersion()));
     }
-    const qint64 appId = database->scalar(QStringLiteral("PRAGMA application_id"), tr("reading the file type")).toLongLong();
+    const qint64 appId = database->scalar(QStringLiteral("PRAGMA application_id"), DatabaseText::tr("reading the file type")).toLongLong();
     const int objects =
-        database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), tr("reading the schema")).toInt();
+        database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), DatabaseText::tr("reading the schema")).toInt();
     if ((version > 0 && appId != ApplicationId) || (version == 0 && (objects > 0 || appId != 0))) {
         throw StorageError(StorageError::Kind::Corrupt,
-                           tr("The file %1 is an SQLite database but not an Epistle mail database. It has been "
+                           DatabaseText::tr("The file %1 is an SQLite database but not an Epistle mail database. It has been "
                               "left as it is.")
                                .arg(path));
     }
@@ -209,30 +209,30 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
 
 void Database::configure()
 {
-    const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"), tr("switching to write-ahead logging"));
+    const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"), DatabaseText::tr("switching to write-ahead logging"));
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("The mail database %1 cannot use write-ahead logging (journal mode %2).")
+                           DatabaseText::tr("The mail database %1 cannot use write-ahead logging (journal mode %2).")
                                .arg(m_path, mode.toString()));
     }
-    execute(QStringLiteral("PRAGMA foreign_keys=ON"), tr("enabling foreign keys"));
-    execute(QStringLiteral("PRAGMA synchronous=NORMAL"), tr("setting the sync level"));
-    execute(QStringLiteral("PRAGMA busy_timeout=5000"), tr("setting the busy timeout"));
-    execute(QStringLiteral("PRAGMA cache_size=-16000"), tr("setting the cache size"));
-    execute(QStringLiteral("PRAGMA temp_store=MEMORY"), tr("setting the temporary store"));
+    execute(QStringLiteral("PRAGMA foreign_keys=ON"), DatabaseText::tr("enabling foreign keys"));
+    execute(QStringLiteral("PRAGMA synchronous=NORMAL"), DatabaseText::tr("setting the sync level"));
+    execute(QStringLiteral("PRAGMA busy_timeout=5000"), DatabaseText::tr("setting the busy timeout"));
+    execute(QStringLiteral("PRAGMA cache_size=-16000"), DatabaseText::tr("setting the cache size"));
+    execute(QStringLiteral("PRAGMA temp_store=MEMORY"), DatabaseText::tr("setting the temporary store"));
     // A batch of summaries dirties pages all over the list indexes; checkpointing every 1,000 pages
     // (the default) copied those pages back after nearly every batch of a cold sync. 8,192 pages
     // (32 MiB of WAL) lets a page rewritten by many batches be copied once; the file is cut back
     // to 64 MiB after a checkpoint.
-    execute(QStringLiteral("PRAGMA wal_autocheckpoint=8192"), tr("setting the checkpoint interval"));
-    execute(QStringLiteral("PRAGMA journal_size_limit=67108864"), tr("setting the log size limit"));
+    execute(QStringLiteral("PRAGMA wal_autocheckpoint=8192"), DatabaseText::tr("setting the checkpoint interval"));
+    execute(QStringLiteral("PRAGMA journal_size_limit=67108864"), DatabaseText::tr("setting the log size limit"));
 }
 
 void Database::migrateTo(int targetVersion)
 {
     if (schemaVersion() >= targetVersion)
         return;
-    execute(QStringLiteral("BEGIN IMMEDIATE"), tr("starting the schema upgrade"));
+    execute(QStringLiteral("BEGIN IMMEDIATE"), DatabaseText::tr("starting the schema upgrade"));
     const Migration *failed = nullptr;
     try {
         // Re-read under the write lock: another connection may have upgraded meanwhile.
@@ -242,20 +242,20 @@ void Database::migrateTo(int targetVersion)
                 continue;
             failed = &migration;
             for (const QString &statement : migration.statements)
-                execute(statement, tr("upgrading the schema to version %1").arg(migration.version));
+                execute(statement, DatabaseText::tr("upgrading the schema to version %1").arg(migration.version));
             failed = nullptr;
         }
         if (current < targetVersion) {
-            execute(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), tr("marking the file"));
-            execute(QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), tr("recording the schema version"));
+            execute(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), DatabaseText::tr("marking the file"));
+            execute(QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), DatabaseText::tr("recording the schema version"));
         }
-        execute(QStringLiteral("COMMIT"), tr("committing the schema upgrade"));
+        execute(QStringLiteral("COMMIT"), DatabaseText::tr("committing the schema upgrade"));
     } catch (const StorageError &error) {
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         if (error.kind() == StorageError::Kind::Corrupt || error.kind() == StorageError::Kind::Busy || !failed)
             throw;
         throw StorageError(StorageError::Kind::MigrationFailed,
-                           tr("Upgrading the mail database to version %1 (%2) failed; it was left at its previous "
+                           DatabaseText::tr("Upgrading the mail database to version %1 (%2) failed; it was left at its previous "
                               "version.")
                                .arg(failed->version)
                                .arg(failed->description),
@@ -267,7 +267,7 @@ void Database::checkThread() const
 {
     if (QThread::currentThread() != m_thread) {
         throw StorageError(StorageError::Kind::WrongThread,
-                           tr("Internal error: a mail database connection was used from another thread."));
+                           DatabaseText::tr("Internal error: a mail database connection was used from another thread."));
     }
 }
 
@@ -279,7 +279,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion()
 {
-    return scalar(QStringLiteral("PRAGMA user_version"), tr("reading the schema version")).toInt();
+    return scalar(QStringLiteral("PRAGMA user_version"), DatabaseText::tr("reading the schema version")).toInt();
 }
 
 QSqlQuery &Database::prepare(const QString &sql)
@@ -291,7 +291,7 @@ QSqlQuery &Database::prepare(const QString &sql)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StorageError::fromSqlError(query.lastError(), tr("preparing a statement"), sql);
+        throw StorageError::fromSqlError(query.lastError(), DatabaseText::tr("preparing a statement"), sql);
     return *m_statements.insert(sql, query);
 }
 
@@ -354,12 +354,12 @@ QString Database::moveAside(const QString &path)
         target = path + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(n);
     if (QFileInfo::exists(path) && !QFile::rename(path, target)) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("The damaged mail database %1 could not be moved aside to %2.").arg(path, target));
+                           DatabaseText::tr("The damaged mail database %1 could not be moved aside to %2.").arg(path, target));
     }
     for (const char *suffix : {"-wal", "-shm"}) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The file %1 could not be moved aside.").arg(path + suffix));
+                               DatabaseText::tr("The file %1 could not be moved aside.").arg(path + suffix));
         }
     }
     return target;

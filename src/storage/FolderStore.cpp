@@ -11,10 +11,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::FolderStore", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct FolderStoreText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::FolderStore)
+};
 
 const char *const RoleNames[] = {"", "inbox", "sent", "drafts", "trash", "junk", "archive", "all", "flagged"};
 
@@ -78,11 +78,11 @@ qint64 FolderStore::upsert(const Folder &folder)
     q.bindValue(6, qint64(folder.uidValidity));
     q.bindValue(7, qint64(folder.uidNext));
     q.bindValue(8, qint64(folder.highestModSeq));
-    Database::exec(q, tr("saving a folder"));
+    Database::exec(q, FolderStoreText::tr("saving a folder"));
     QSqlQuery &find = m_db.prepare(QStringLiteral("SELECT id FROM folders WHERE account_id=? AND path=?"));
     find.bindValue(0, folder.accountId);
     find.bindValue(1, Database::text(folder.path));
-    Database::exec(find, tr("saving a folder"));
+    Database::exec(find, FolderStoreText::tr("saving a folder"));
     const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
     tx.commit();
@@ -93,7 +93,7 @@ std::optional<Folder> FolderStore::folder(qint64 folderId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + FolderColumns + QStringLiteral(" FROM folders WHERE id=?"));
     q.bindValue(0, folderId);
-    Database::exec(q, tr("reading a folder"));
+    Database::exec(q, FolderStoreText::tr("reading a folder"));
     std::optional<Folder> result;
     if (q.next())
         result = readFolder(q);
@@ -107,7 +107,7 @@ std::optional<Folder> FolderStore::find(qint64 accountId, const QString &path)
                                 QStringLiteral(" FROM folders WHERE account_id=? AND path=?"));
     q.bindValue(0, accountId);
     q.bindValue(1, Database::text(path));
-    Database::exec(q, tr("reading a folder"));
+    Database::exec(q, FolderStoreText::tr("reading a folder"));
     std::optional<Folder> result;
     if (q.next())
         result = readFolder(q);
@@ -120,7 +120,7 @@ QList<Folder> FolderStore::folders(qint64 accountId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + FolderColumns +
                                 QStringLiteral(" FROM folders WHERE account_id=? ORDER BY path"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("listing folders"));
+    Database::exec(q, FolderStoreText::tr("listing folders"));
     QList<Folder> list;
     while (q.next())
         list.append(readFolder(q));
@@ -134,7 +134,7 @@ void FolderStore::rename(qint64 folderId, const QString &newPath)
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE folders SET path=? WHERE id=?"));
     q.bindValue(0, Database::text(newPath));
     q.bindValue(1, folderId);
-    Database::exec(q, tr("renaming a folder"));
+    Database::exec(q, FolderStoreText::tr("renaming a folder"));
     tx.commit();
 }
 
@@ -143,7 +143,7 @@ void FolderStore::remove(qint64 folderId)
     Transaction tx(m_db);
     QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM folders WHERE id=?"));
     q.bindValue(0, folderId);
-    Database::exec(q, tr("removing a folder"));
+    Database::exec(q, FolderStoreText::tr("removing a folder"));
     tx.commit();
 }
 
@@ -155,7 +155,7 @@ void FolderStore::setSyncState(qint64 folderId, quint32 uidValidity, quint32 uid
     q.bindValue(1, qint64(uidNext));
     q.bindValue(2, qint64(highestModSeq));
     q.bindValue(3, folderId);
-    Database::exec(q, tr("saving a folder's sync state"));
+    Database::exec(q, FolderStoreText::tr("saving a folder's sync state"));
     tx.commit();
 }
 
@@ -165,7 +165,7 @@ void FolderStore::setSubscribed(qint64 folderId, bool subscribed)
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE folders SET subscribed=? WHERE id=?"));
     q.bindValue(0, subscribed ? 1 : 0);
     q.bindValue(1, folderId);
-    Database::exec(q, tr("changing a subscription"));
+    Database::exec(q, FolderStoreText::tr("changing a subscription"));
     tx.commit();
 }
 
@@ -175,7 +175,7 @@ void FolderStore::setRole(qint64 folderId, FolderRole role)
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE folders SET role=? WHERE id=?"));
     q.bindValue(0, folderRoleName(role));
     q.bindValue(1, folderId);
-    Database::exec(q, tr("changing a folder's role"));
+    Database::exec(q, FolderStoreText::tr("changing a folder's role"));
     tx.commit();
 }
 

@@ -17,10 +17,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::MessageStore", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct MessageStoreText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::MessageStore)
+};
 
 QDateTime dateFrom(const QVariant &seconds, int offset)
 {
@@ -117,7 +117,7 @@ Threader &MessageStore::threader(qint64 folderId)
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT id, message_id, in_reply_to, refs, subject, thread_id FROM messages WHERE folder_id=? ORDER BY id"));
     q.bindValue(0, folderId);
-    Database::exec(q, tr("loading the threads of a folder"));
+    Database::exec(q, MessageStoreText::tr("loading the threads of a folder"));
     QList<ThreadMessage> messages;
     QHash<qint64, qint64> stored;
     while (q.next()) {
@@ -159,7 +159,7 @@ void MessageStore::writeThreadIds(const QHash<qint64, qint64> &changes, const QS
             continue;
         q.bindValue(0, it.value());
         q.bindValue(1, it.key());
-        Database::exec(q, tr("updating threads"));
+        Database::exec(q, MessageStoreText::tr("updating threads"));
     }
 }
 
@@ -172,7 +172,7 @@ void MessageStore::adjustCounts(qint64 folderId, int messages, int unread)
     q.bindValue(0, messages);
     q.bindValue(1, unread);
     q.bindValue(2, folderId);
-    Database::exec(q, tr("counting messages"));
+    Database::exec(q, MessageStoreText::tr("counting messages"));
 }
 
 void MessageStore::refreshCounts(qint64 folderId)
@@ -183,7 +183,7 @@ void MessageStore::refreshCounts(qint64 folderId)
     q.bindValue(0, folderId);
     q.bindValue(1, folderId);
     q.bindValue(2, folderId);
-    Database::exec(q, tr("counting messages"));
+    Database::exec(q, MessageStoreText::tr("counting messages"));
 }
 
 MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<MessageSummary> &summaries)
@@ -215,7 +215,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         q.bindValue(0, folderId);
         q.bindValue(1, qint64(minUid));
         q.bindValue(2, qint64(maxUid));
-        Database::exec(q, tr("storing messages"));
+        Database::exec(q, MessageStoreText::tr("storing messages"));
         while (q.next()) {
             const quint32 uid = quint32(q.value(0).toLongLong());
             if (last.contains(uid)) {
@@ -230,7 +230,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
     qint64 nextKey = m_db.scalar(QStringLiteral(
                                      "SELECT max(ifnull((SELECT seq FROM sqlite_sequence WHERE name='messages'), 0), "
                                      "ifnull((SELECT max(id) FROM messages), 0))"),
-                                 tr("storing messages"))
+                                 MessageStoreText::tr("storing messages"))
                          .toLongLong() +
                      1;
 
@@ -252,7 +252,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
             update.bindValue(2, qint64(s.modSeq));
             update.bindValue(3, Database::text(s.preview));
             update.bindValue(4, *found);
-            Database::exec(update, tr("updating messages"));
+            Database::exec(update, MessageStoreText::tr("updating messages"));
             unreadDelta += int(!s.flags.testFlag(MessageFlag::Seen)) - int(existingUnread.value(s.uid));
             keyOfUid.insert(s.uid, *found);
             ++result.updated;
@@ -292,7 +292,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
             return;
         text.bind(1, textedUpTo + 1);
         text.bind(2, upTo);
-        text.run(tr("indexing messages for search"));
+        text.run(MessageStoreText::tr("indexing messages for search"));
         textedUpTo = upTo;
     };
     QSet<qint64> newKeys;
@@ -340,7 +340,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         insert.bind(c++, qint64(s.hasAttachments ? 1 : 0));
         insert.bind(c++, s.preview);
         insert.bind(c++, threads.value(key, key));
-        insert.run(tr("storing messages"));
+        insert.run(MessageStoreText::tr("storing messages"));
         if (key - textedUpTo >= TextChunk)
             copyText(key);
     }
@@ -348,7 +348,7 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         copyText(nextKey - 1);
         index.bind(1, firstNewKey);
         index.bind(2, nextKey - 1);
-        index.run(tr("indexing messages for search"));
+        index.run(MessageStoreText::tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
     adjustCounts(folderId, int(newRows.size()), unreadDelta);
@@ -378,7 +378,7 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
     for (quint32 uid : QSet<quint32>(uids.begin(), uids.end())) {
         find.bindValue(0, folderId);
         find.bindValue(1, qint64(uid));
-        Database::exec(find, tr("removing messages"));
+        Database::exec(find, MessageStoreText::tr("removing messages"));
         if (find.next()) {
             keys.append(find.value(0).toLongLong());
             unread += find.value(1).toInt();
@@ -395,7 +395,7 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
     list += QLatin1Char(']');
     QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?))"));
     remove.bindValue(0, list);
-    Database::exec(remove, tr("removing messages"));
+    Database::exec(remove, MessageStoreText::tr("removing messages"));
     writeThreadIds(folderThreader.remove(keys), {});
     adjustCounts(folderId, -int(keys.size()), -unread);
     tx.commit();
@@ -418,7 +418,7 @@ int MessageStore::updateFlags(qint64 folderId, const QList<FlagUpdate> &updates)
         q.bindValue(3, qint64(u.modSeq));
         q.bindValue(4, folderId);
         q.bindValue(5, qint64(u.uid));
-        Database::exec(q, tr("changing flags"));
+        Database::exec(q, MessageStoreText::tr("changing flags"));
         changed += q.numRowsAffected() > 0 ? 1 : 0;
     }
     refreshCounts(folderId);
@@ -431,12 +431,12 @@ void MessageStore::resetForUidValidity(qint64 folderId, quint32 newUidValidity)
     Transaction tx(m_db);
     QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id=?"));
     remove.bindValue(0, folderId);
-    Database::exec(remove, tr("clearing a folder whose UIDVALIDITY changed"));
+    Database::exec(remove, MessageStoreText::tr("clearing a folder whose UIDVALIDITY changed"));
     QSqlQuery &folder = m_db.prepare(QStringLiteral(
         "UPDATE folders SET uidvalidity=?, uidnext=0, highestmodseq=0, message_count=0, unread_count=0 WHERE id=?"));
     folder.bindValue(0, qint64(newUidValidity));
     folder.bindValue(1, folderId);
-    Database::exec(folder, tr("clearing a folder whose UIDVALIDITY changed"));
+    Database::exec(folder, MessageStoreText::tr("clearing a folder whose UIDVALIDITY changed"));
     invalidateThreader(folderId);
     tx.commit();
 }
@@ -481,7 +481,7 @@ QList<MessageListRow> MessageStore::list(const ListQuery &query)
     q.bindValue(0, query.folderId);
     q.bindValue(1, std::max(0, query.limit));
     q.bindValue(2, std::max(0, query.offset));
-    Database::exec(q, tr("listing messages"));
+    Database::exec(q, MessageStoreText::tr("listing messages"));
     QList<MessageListRow> rows;
     rows.reserve(std::max(0, query.limit));
     while (q.next())
@@ -499,7 +499,7 @@ int MessageStore::count(qint64 folderId, ListFilter filter)
         sql += QStringLiteral(" AND (flags & 4) <> 0");
     QSqlQuery &q = m_db.prepare(sql);
     q.bindValue(0, folderId);
-    Database::exec(q, tr("counting messages"));
+    Database::exec(q, MessageStoreText::tr("counting messages"));
     const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -509,7 +509,7 @@ std::optional<StoredMessage> MessageStore::message(qint64 key)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + MessageColumns + QStringLiteral(" FROM messages WHERE id=?"));
     q.bindValue(0, key);
-    Database::exec(q, tr("reading a message"));
+    Database::exec(q, MessageStoreText::tr("reading a message"));
     std::optional<StoredMessage> m;
     if (q.next())
         m = readMessage(q);
@@ -523,7 +523,7 @@ std::optional<StoredMessage> MessageStore::messageByUid(qint64 folderId, quint32
                                 QStringLiteral(" FROM messages WHERE folder_id=? AND uid=?"));
     q.bindValue(0, folderId);
     q.bindValue(1, qint64(uid));
-    Database::exec(q, tr("reading a message"));
+    Database::exec(q, MessageStoreText::tr("reading a message"));
     std::optional<StoredMessage> m;
     if (q.next())
         m = readMessage(q);
@@ -535,7 +535,7 @@ QList<quint32> MessageStore::uids(qint64 folderId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT uid FROM messages WHERE folder_id=? ORDER BY uid"));
     q.bindValue(0, folderId);
-    Database::exec(q, tr("listing UIDs"));
+    Database::exec(q, MessageStoreText::tr("listing UIDs"));
     QList<quint32> list;
     while (q.next())
         list.append(quint32(q.value(0).toLongLong()));
@@ -547,7 +547,7 @@ quint32 MessageStore::highestUid(qint64 folderId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT max(uid) FROM messages WHERE folder_id=?"));
     q.bindValue(0, folderId);
-    Database::exec(q, tr("reading the highest UID"));
+    Database::exec(q, MessageStoreText::tr("reading the highest UID"));
     const quint32 uid = q.next() ? quint32(q.value(0).toLongLong()) : 0;
     q.finish();
     return uid;
@@ -558,7 +558,7 @@ QList<MessageListRow> MessageStore::threadMessages(qint64 threadId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + ListColumns +
                                 QStringLiteral(" FROM messages WHERE thread_id=? ORDER BY sort_date, id"));
     q.bindValue(0, threadId);
-    Database::exec(q, tr("listing a thread"));
+    Database::exec(q, MessageStoreText::tr("listing a thread"));
     QList<MessageListRow> rows;
     while (q.next())
         rows.append(readListRow(q));

@@ -13,10 +13,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::OperationQueue", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct OperationQueueText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::OperationQueue)
+};
 
 const char *const KindNames[] = {"flags", "move", "copy", "delete", "append"};
 const char *const StateNames[] = {"pending", "running", "failed"};
@@ -133,7 +133,7 @@ qint64 OperationQueue::enqueue(const Operation &op)
     q.bindValue(8, Database::text(op.removeKeywords.join(QLatin1Char(' '))));
     q.bindValue(9, op.data.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(op.data));
     q.bindValue(10, QDateTime::currentMSecsSinceEpoch());
-    Database::exec(q, tr("queueing a change for the server"));
+    Database::exec(q, OperationQueueText::tr("queueing a change for the server"));
     const qint64 id = q.lastInsertId().toLongLong();
     tx.commit();
     return id;
@@ -143,7 +143,7 @@ std::optional<Operation> OperationQueue::operation(qint64 id)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM operations WHERE id=?"));
     q.bindValue(0, id);
-    Database::exec(q, tr("reading queued changes"));
+    Database::exec(q, OperationQueueText::tr("reading queued changes"));
     std::optional<Operation> op;
     if (q.next())
         op = readOperation(q);
@@ -156,7 +156,7 @@ QList<Operation> OperationQueue::operations(qint64 accountId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + Columns +
                                 QStringLiteral(" FROM operations WHERE account_id=? ORDER BY id"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("reading queued changes"));
+    Database::exec(q, OperationQueueText::tr("reading queued changes"));
     QList<Operation> list;
     while (q.next())
         list.append(readOperation(q));
@@ -169,7 +169,7 @@ std::optional<Operation> OperationQueue::next(qint64 accountId)
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + Columns +
                                 QStringLiteral(" FROM operations WHERE account_id=? AND state<>'failed' ORDER BY id LIMIT 1"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("reading queued changes"));
+    Database::exec(q, OperationQueueText::tr("reading queued changes"));
     std::optional<Operation> op;
     if (q.next())
         op = readOperation(q);
@@ -181,7 +181,7 @@ int OperationQueue::pendingCount(qint64 accountId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM operations WHERE account_id=? AND state<>'failed'"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("counting queued changes"));
+    Database::exec(q, OperationQueueText::tr("counting queued changes"));
     const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -189,36 +189,36 @@ int OperationQueue::pendingCount(qint64 accountId)
 
 void OperationQueue::markRunning(qint64 id)
 {
-    run(QStringLiteral("UPDATE operations SET state='running' WHERE id=?"), {id}, tr("starting a queued change"));
+    run(QStringLiteral("UPDATE operations SET state='running' WHERE id=?"), {id}, OperationQueueText::tr("starting a queued change"));
 }
 
 void OperationQueue::complete(qint64 id)
 {
-    run(QStringLiteral("DELETE FROM operations WHERE id=?"), {id}, tr("recording a change done on the server"));
+    run(QStringLiteral("DELETE FROM operations WHERE id=?"), {id}, OperationQueueText::tr("recording a change done on the server"));
 }
 
 void OperationQueue::retryLater(qint64 id, const QString &error)
 {
     run(QStringLiteral("UPDATE operations SET state='pending', attempts=attempts+1, last_error=? WHERE id=?"),
-        {error, id}, tr("recording a failed change"));
+        {error, id}, OperationQueueText::tr("recording a failed change"));
 }
 
 void OperationQueue::fail(qint64 id, const QString &error)
 {
     run(QStringLiteral("UPDATE operations SET state='failed', attempts=attempts+1, last_error=? WHERE id=?"),
-        {error, id}, tr("recording a failed change"));
+        {error, id}, OperationQueueText::tr("recording a failed change"));
 }
 
 void OperationQueue::remove(qint64 id)
 {
-    run(QStringLiteral("DELETE FROM operations WHERE id=?"), {id}, tr("removing a queued change"));
+    run(QStringLiteral("DELETE FROM operations WHERE id=?"), {id}, OperationQueueText::tr("removing a queued change"));
 }
 
 int OperationQueue::recoverInterrupted()
 {
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE operations SET state='pending' WHERE state='running'"));
-    Database::exec(q, tr("recovering interrupted changes"));
+    Database::exec(q, OperationQueueText::tr("recovering interrupted changes"));
     const int n = q.numRowsAffected();
     tx.commit();
     return n;

@@ -11,10 +11,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::Outbox", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct OutboxText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::Outbox)
+};
 
 const char *const StateNames[] = {"queued", "sending", "failed"};
 
@@ -71,7 +71,7 @@ qint64 Outbox::insert(qint64 accountId, const QString &sender, const QStringList
                       const QByteArray *message, const QString *path)
 {
     if (recipients.isEmpty()) {
-        throw StorageError(StorageError::Kind::Misuse, tr("A message without recipients cannot be queued."));
+        throw StorageError(StorageError::Kind::Misuse, OutboxText::tr("A message without recipients cannot be queued."));
     }
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(QStringLiteral(
@@ -82,7 +82,7 @@ qint64 Outbox::insert(qint64 accountId, const QString &sender, const QStringList
     q.bindValue(3, message ? QVariant(message->isNull() ? QByteArray("") : *message) : QVariant(QMetaType(QMetaType::QByteArray)));
     q.bindValue(4, path ? QVariant(*path) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(5, QDateTime::currentMSecsSinceEpoch());
-    Database::exec(q, tr("queueing a message for sending"));
+    Database::exec(q, OutboxText::tr("queueing a message for sending"));
     const qint64 id = q.lastInsertId().toLongLong();
     tx.commit();
     return id;
@@ -102,7 +102,7 @@ std::optional<OutboxEntry> Outbox::entry(qint64 id)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM outbox WHERE id=?"));
     q.bindValue(0, id);
-    Database::exec(q, tr("reading the outbox"));
+    Database::exec(q, OutboxText::tr("reading the outbox"));
     std::optional<OutboxEntry> e;
     if (q.next())
         e = readEntry(q);
@@ -116,7 +116,7 @@ QList<OutboxEntry> Outbox::entries(qint64 accountId)
                                 QStringLiteral(" FROM outbox WHERE ? = 0 OR account_id = ? ORDER BY id"));
     q.bindValue(0, accountId);
     q.bindValue(1, accountId);
-    Database::exec(q, tr("reading the outbox"));
+    Database::exec(q, OutboxText::tr("reading the outbox"));
     QList<OutboxEntry> list;
     while (q.next())
         list.append(readEntry(q));
@@ -130,7 +130,7 @@ QList<OutboxEntry> Outbox::due(const QDateTime &now, int limit)
                                 QStringLiteral(" FROM outbox WHERE state='queued' AND next_attempt <= ? ORDER BY id LIMIT ?"));
     q.bindValue(0, now.toMSecsSinceEpoch());
     q.bindValue(1, limit);
-    Database::exec(q, tr("reading the outbox"));
+    Database::exec(q, OutboxText::tr("reading the outbox"));
     QList<OutboxEntry> list;
     while (q.next())
         list.append(readEntry(q));
@@ -143,7 +143,7 @@ bool Outbox::markSending(qint64 id)
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE outbox SET state='sending' WHERE id=? AND state='queued'"));
     q.bindValue(0, id);
-    Database::exec(q, tr("starting to send a message"));
+    Database::exec(q, OutboxText::tr("starting to send a message"));
     const bool claimed = q.numRowsAffected() == 1;
     tx.commit();
     return claimed;
@@ -151,37 +151,37 @@ bool Outbox::markSending(qint64 id)
 
 void Outbox::markSent(qint64 id)
 {
-    run(QStringLiteral("DELETE FROM outbox WHERE id=?"), {id}, tr("recording a sent message"));
+    run(QStringLiteral("DELETE FROM outbox WHERE id=?"), {id}, OutboxText::tr("recording a sent message"));
 }
 
 void Outbox::markRetry(qint64 id, const QString &error, const QDateTime &nextAttempt)
 {
     run(QStringLiteral("UPDATE outbox SET state='queued', attempts=attempts+1, last_error=?, next_attempt=? WHERE id=?"),
-        {error, nextAttempt.isValid() ? nextAttempt.toMSecsSinceEpoch() : 0, id}, tr("recording a sending failure"));
+        {error, nextAttempt.isValid() ? nextAttempt.toMSecsSinceEpoch() : 0, id}, OutboxText::tr("recording a sending failure"));
 }
 
 void Outbox::markFailed(qint64 id, const QString &error)
 {
     run(QStringLiteral("UPDATE outbox SET state='failed', attempts=attempts+1, last_error=? WHERE id=?"), {error, id},
-        tr("recording a sending failure"));
+        OutboxText::tr("recording a sending failure"));
 }
 
 void Outbox::requeue(qint64 id)
 {
     run(QStringLiteral("UPDATE outbox SET state='queued', next_attempt=0 WHERE id=?"), {id},
-        tr("queueing a message again"));
+        OutboxText::tr("queueing a message again"));
 }
 
 void Outbox::remove(qint64 id)
 {
-    run(QStringLiteral("DELETE FROM outbox WHERE id=?"), {id}, tr("removing a message from the outbox"));
+    run(QStringLiteral("DELETE FROM outbox WHERE id=?"), {id}, OutboxText::tr("removing a message from the outbox"));
 }
 
 int Outbox::recoverInterrupted()
 {
     Transaction tx(m_db, Transaction::Durability::Durable);
     QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE outbox SET state='queued' WHERE state='sending'"));
-    Database::exec(q, tr("recovering interrupted sending"));
+    Database::exec(q, OutboxText::tr("recovering interrupted sending"));
     const int n = q.numRowsAffected();
     tx.commit();
     return n;

@@ -10,10 +10,10 @@ namespace epistle::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::Pop3Ledger", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct Pop3LedgerText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::Pop3Ledger)
+};
 
 QString uidlText(const QByteArray &uidl)
 {
@@ -36,7 +36,7 @@ void Pop3Ledger::record(qint64 accountId, const QByteArray &uidl, const QDateTim
     q.bindValue(1, uidlText(uidl));
     q.bindValue(2, firstSeen.toSecsSinceEpoch());
     q.bindValue(3, messageKey > 0 ? QVariant(messageKey) : QVariant(QMetaType(QMetaType::LongLong)));
-    Database::exec(q, tr("recording a downloaded message"));
+    Database::exec(q, Pop3LedgerText::tr("recording a downloaded message"));
 }
 
 std::optional<Pop3LedgerEntry> Pop3Ledger::entry(qint64 accountId, const QByteArray &uidl)
@@ -45,7 +45,7 @@ std::optional<Pop3LedgerEntry> Pop3Ledger::entry(qint64 accountId, const QByteAr
         "SELECT first_seen, ifnull(message_id, 0) FROM pop3_uidls WHERE account_id=? AND uidl=?"));
     q.bindValue(0, accountId);
     q.bindValue(1, uidlText(uidl));
-    Database::exec(q, tr("reading the downloaded messages"));
+    Database::exec(q, Pop3LedgerText::tr("reading the downloaded messages"));
     std::optional<Pop3LedgerEntry> result;
     if (q.next())
         result = Pop3LedgerEntry{uidl, QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()};
@@ -58,7 +58,7 @@ QHash<QByteArray, Pop3LedgerEntry> Pop3Ledger::entries(qint64 accountId)
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT uidl, first_seen, ifnull(message_id, 0) FROM pop3_uidls WHERE account_id=?"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("reading the downloaded messages"));
+    Database::exec(q, Pop3LedgerText::tr("reading the downloaded messages"));
     QHash<QByteArray, Pop3LedgerEntry> result;
     while (q.next()) {
         Pop3LedgerEntry e{q.value(0).toString().toLatin1(), QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
@@ -73,7 +73,7 @@ int Pop3Ledger::count(qint64 accountId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT count(*) FROM pop3_uidls WHERE account_id=?"));
     q.bindValue(0, accountId);
-    Database::exec(q, tr("reading the downloaded messages"));
+    Database::exec(q, Pop3LedgerText::tr("reading the downloaded messages"));
     const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -85,7 +85,7 @@ void Pop3Ledger::setFirstSeen(qint64 accountId, const QByteArray &uidl, const QD
     q.bindValue(0, firstSeen.toSecsSinceEpoch());
     q.bindValue(1, accountId);
     q.bindValue(2, uidlText(uidl));
-    Database::exec(q, tr("recording a downloaded message"));
+    Database::exec(q, Pop3LedgerText::tr("recording a downloaded message"));
 }
 
 void Pop3Ledger::remove(qint64 accountId, const QList<QByteArray> &uidls)
@@ -95,7 +95,7 @@ void Pop3Ledger::remove(qint64 accountId, const QList<QByteArray> &uidls)
     for (const QByteArray &uidl : uidls) {
         q.bindValue(0, accountId);
         q.bindValue(1, uidlText(uidl));
-        Database::exec(q, tr("forgetting downloaded messages"));
+        Database::exec(q, Pop3LedgerText::tr("forgetting downloaded messages"));
     }
     tx.commit();
 }

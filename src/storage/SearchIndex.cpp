@@ -11,10 +11,10 @@
 namespace epistle::storage {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::SearchIndex", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct SearchIndexText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::SearchIndex)
+};
 } // namespace
 
 SearchIndex::SearchIndex(Database &db)
@@ -42,7 +42,7 @@ void SearchIndex::setBodyTexts(const QList<QPair<qint64, QString>> &texts)
         "INSERT INTO message_search (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"));
     for (const auto &[messageKey, text] : texts) {
         old.bindValue(0, messageKey);
-        Database::exec(old, tr("indexing a message body"));
+        Database::exec(old, SearchIndexText::tr("indexing a message body"));
         if (!old.next()) {
             old.finish();
             continue; // the message is gone
@@ -55,15 +55,15 @@ void SearchIndex::setBodyTexts(const QList<QPair<qint64, QString>> &texts)
         forget.bindValue(1, subject);
         forget.bindValue(2, addresses);
         forget.bindValue(3, oldBody);
-        Database::exec(forget, tr("indexing a message body"));
+        Database::exec(forget, SearchIndexText::tr("indexing a message body"));
         update.bindValue(0, Database::text(text));
         update.bindValue(1, messageKey);
-        Database::exec(update, tr("indexing a message body"));
+        Database::exec(update, SearchIndexText::tr("indexing a message body"));
         learn.bindValue(0, messageKey);
         learn.bindValue(1, subject);
         learn.bindValue(2, addresses);
         learn.bindValue(3, Database::text(text));
-        Database::exec(learn, tr("indexing a message body"));
+        Database::exec(learn, SearchIndexText::tr("indexing a message body"));
     }
     tx.commit();
 }
@@ -72,7 +72,7 @@ bool SearchIndex::hasBodyText(qint64 messageKey)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT body <> '' FROM message_text WHERE message_id=?"));
     q.bindValue(0, messageKey);
-    Database::exec(q, tr("reading the search index"));
+    Database::exec(q, SearchIndexText::tr("reading the search index"));
     const bool has = q.next() && q.value(0).toInt() != 0;
     q.finish();
     return has;
@@ -102,7 +102,7 @@ QList<qint64> SearchIndex::search(const QString &userText, const SearchScope &sc
     else if (scope.accountId)
         q.bindValue(i++, scope.accountId);
     q.bindValue(i++, limit);
-    Database::exec(q, tr("searching messages"));
+    Database::exec(q, SearchIndexText::tr("searching messages"));
     QList<qint64> keys;
     while (q.next())
         keys.append(q.value(0).toLongLong());
@@ -114,7 +114,7 @@ void SearchIndex::rebuild()
 {
     Transaction tx(m_db);
     m_db.execute(QStringLiteral("INSERT INTO message_search (message_search) VALUES ('rebuild')"),
-                 tr("rebuilding the search index"));
+                 SearchIndexText::tr("rebuilding the search index"));
     tx.commit();
 }
 

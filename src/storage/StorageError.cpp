@@ -6,6 +6,13 @@
 namespace epistle::storage {
 
 namespace {
+// Translation context of this file (lupdate reads it; a lambda named tr has none).
+struct StorageErrorText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::StorageError)
+};
+} // namespace
+
+namespace {
 
 // SQLite primary result codes (sqlite3.h); QSQLITE reports them as nativeErrorCode().
 enum SqliteCode {
@@ -43,40 +50,39 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &w
     if (!sql.isEmpty())
         detail += QStringLiteral("; SQL: ") + sql.simplified().left(300);
 
-    auto tr = [](const char *text) { return QCoreApplication::translate("epistle::storage::StorageError", text); };
     Kind kind = Kind::Query;
     QString message;
     switch (ok ? code : -1) {
     case SqliteCorrupt:
     case SqliteNotADb:
         kind = Kind::Corrupt;
-        message = tr("The mail database is damaged. The local cache can be rebuilt from the server.");
+        message = StorageErrorText::tr("The mail database is damaged. The local cache can be rebuilt from the server.");
         break;
     case SqliteBusy:
     case SqliteLocked:
         kind = Kind::Busy;
-        message = tr("The mail database is busy in another part of the program or another process.");
+        message = StorageErrorText::tr("The mail database is busy in another part of the program or another process.");
         break;
     case SqliteFull:
         kind = Kind::DiskFull;
-        message = tr("The disk holding the mail database is full.");
+        message = StorageErrorText::tr("The disk holding the mail database is full.");
         break;
     case SqliteCantOpen:
         kind = Kind::CannotOpen;
-        message = tr("The mail database cannot be opened.");
+        message = StorageErrorText::tr("The mail database cannot be opened.");
         break;
     case SqliteConstraint:
         kind = Kind::Constraint;
-        message = tr("A change to the mail database was refused by one of its rules.");
+        message = StorageErrorText::tr("A change to the mail database was refused by one of its rules.");
         break;
     case SqliteIoErr:
-        message = tr("Reading or writing the mail database failed (input/output error).");
+        message = StorageErrorText::tr("Reading or writing the mail database failed (input/output error).");
         break;
     default:
-        message = tr("A mail database operation failed.");
+        message = StorageErrorText::tr("A mail database operation failed.");
         break;
     }
-    message += QLatin1Char(' ') + tr("While: %1.").arg(what);
+    message += QLatin1Char(' ') + StorageErrorText::tr("While: %1.").arg(what);
     return StorageError(kind, message, detail);
 }
 

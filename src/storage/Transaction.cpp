@@ -10,10 +10,10 @@
 namespace epistle::storage {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::storage::Transaction", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct TransactionText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::storage::Transaction)
+};
 } // namespace
 
 Transaction::Transaction(Database &db, Durability durability)
@@ -22,9 +22,9 @@ Transaction::Transaction(Database &db, Durability durability)
 {
     if (m_db.m_transactionDepth == 0) {
         if (m_durable)
-            m_db.execute(QStringLiteral("PRAGMA synchronous=FULL"), tr("requesting a durable commit"));
+            m_db.execute(QStringLiteral("PRAGMA synchronous=FULL"), TransactionText::tr("requesting a durable commit"));
         try {
-            m_db.execute(QStringLiteral("BEGIN IMMEDIATE"), tr("starting a transaction"));
+            m_db.execute(QStringLiteral("BEGIN IMMEDIATE"), TransactionText::tr("starting a transaction"));
         } catch (...) {
             if (m_durable)
                 QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -34,9 +34,9 @@ Transaction::Transaction(Database &db, Durability durability)
     } else {
         if (m_durable && !m_db.m_outerDurable) {
             throw StorageError(StorageError::Kind::Misuse,
-                               tr("Internal error: a durable change was nested in a non-durable transaction."));
+                               TransactionText::tr("Internal error: a durable change was nested in a non-durable transaction."));
         }
-        m_db.execute(QStringLiteral("SAVEPOINT sp%1").arg(m_db.m_transactionDepth), tr("starting a savepoint"));
+        m_db.execute(QStringLiteral("SAVEPOINT sp%1").arg(m_db.m_transactionDepth), TransactionText::tr("starting a savepoint"));
     }
     m_level = ++m_db.m_transactionDepth;
     m_active = true;
@@ -56,18 +56,18 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_active) {
-        throw StorageError(StorageError::Kind::Misuse, tr("Internal error: a transaction was committed twice."));
+        throw StorageError(StorageError::Kind::Misuse, TransactionText::tr("Internal error: a transaction was committed twice."));
     }
     if (m_level != m_db.m_transactionDepth) {
         throw StorageError(StorageError::Kind::Misuse,
-                           tr("Internal error: a transaction was committed before its inner one."));
+                           TransactionText::tr("Internal error: a transaction was committed before its inner one."));
     }
     if (m_level == 1) {
-        m_db.execute(QStringLiteral("COMMIT"), tr("committing a transaction"));
+        m_db.execute(QStringLiteral("COMMIT"), TransactionText::tr("committing a transaction"));
         finishOuter();
         m_db.m_rollbackHooks.clear();
     } else {
-        m_db.execute(QStringLiteral("RELEASE sp%1").arg(m_level - 1), tr("releasing a savepoint"));
+        m_db.execute(QStringLiteral("RELEASE sp%1").arg(m_level - 1), TransactionText::tr("releasing a savepoint"));
         for (auto &hook : m_db.m_rollbackHooks) {
             if (hook.first == m_level)
                 hook.first = m_level - 1; // now undone only if the outer transaction is

@@ -21,10 +21,10 @@ namespace epistle::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::sync::OutboxWriter", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct OutboxWriterText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::sync::OutboxWriter)
+};
 
 OutboxWriter::Result failure(OutboxWriter::Result::Kind kind, const QString &message)
 {
@@ -104,7 +104,7 @@ std::optional<OutboxWriter::Envelope> OutboxWriter::envelopeOf(const mime::Messa
     }
     if (envelope.sender.isEmpty()) {
         if (why)
-            *why = failure(Result::Kind::NoSender, tr("The message has no sender address (From) and cannot be sent."));
+            *why = failure(Result::Kind::NoSender, OutboxWriterText::tr("The message has no sender address (From) and cannot be sent."));
         return std::nullopt;
     }
     QSet<QString> seen;
@@ -115,7 +115,7 @@ std::optional<OutboxWriter::Envelope> OutboxWriter::envelopeOf(const mime::Messa
             if (!a.email.contains(QLatin1Char('@'))) {
                 if (why)
                     *why = failure(Result::Kind::InvalidAddress,
-                                   tr("\"%1\" is not a complete mail address (name@domain).").arg(a.email));
+                                   OutboxWriterText::tr("\"%1\" is not a complete mail address (name@domain).").arg(a.email));
                 return std::nullopt;
             }
             const QString key = a.email.toLower();
@@ -127,7 +127,7 @@ std::optional<OutboxWriter::Envelope> OutboxWriter::envelopeOf(const mime::Messa
     }
     if (envelope.recipients.isEmpty()) {
         if (why)
-            *why = failure(Result::Kind::NoRecipients, tr("The message has no recipient (To, Cc or Bcc) and cannot be sent."));
+            *why = failure(Result::Kind::NoRecipients, OutboxWriterText::tr("The message has no recipient (To, Cc or Bcc) and cannot be sent."));
         return std::nullopt;
     }
     return envelope;
@@ -137,10 +137,10 @@ OutboxWriter::Result OutboxWriter::queue(storage::Database &db, const core::Prof
                                          const QByteArray &rawMessage)
 {
     if (rawMessage.trimmed().isEmpty())
-        return failure(Result::Kind::Unparsable, tr("The message is empty."));
+        return failure(Result::Kind::Unparsable, OutboxWriterText::tr("The message is empty."));
     const mime::Message message = mime::MessageParser().parse(rawMessage);
     if (message.headers.isEmpty())
-        return failure(Result::Kind::Unparsable, tr("The message has no header and cannot be sent."));
+        return failure(Result::Kind::Unparsable, OutboxWriterText::tr("The message has no header and cannot be sent."));
     Result result;
     const auto envelope = envelopeOf(message, &result);
     if (!envelope)
@@ -156,7 +156,7 @@ OutboxWriter::Result OutboxWriter::queue(storage::Database &db, const core::Prof
     const QByteArray bytes = withoutBcc(rawMessage);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return failure(Result::Kind::Io,
-                       tr("The message could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                       OutboxWriterText::tr("The message could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     syncDirectory(profile.outboxDirectory());
     try {
@@ -174,10 +174,10 @@ OutboxWriter::Result OutboxWriter::queueFile(storage::Database &db, const core::
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Result::Kind::Io, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failure(Result::Kind::Io, OutboxWriterText::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failure(Result::Kind::Io, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failure(Result::Kind::Io, OutboxWriterText::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return queue(db, profile, accountId, bytes);
 }
 

@@ -9,9 +9,6 @@
 #include "ui/StoreWriteJob.h"
 #include "ui_SettingsDialog.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -84,14 +81,15 @@ void SettingsDialog::setAddAccountHandler(std::function<void()> handler)
 
 QList<QPair<QString, QString>> SettingsDialog::languages()
 {
-    QList<QPair<QString, QString>> list{{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")}};
-    const QDir dir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/epistle/translations"));
-    for (const QString &file : dir.entryList({QStringLiteral("epistle_*.qm")}, QDir::Files, QDir::Name)) {
-        const QString code = file.mid(8, file.size() - 11);
-        if (code != QLatin1String("en"))
-            list.append({code, QLocale(code).nativeLanguageName()});
-    }
-    return list;
+    // Each language in its own words, never translated, so that a reader lost in a language they do
+    // not know finds theirs. One catalogue each in translations/ (English is the source language).
+    return {{QString(), tr("System language")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais")},
+            {QStringLiteral("es"), QStringLiteral("Espa\u00f1ol")},
+            {QStringLiteral("ro"), QStringLiteral("Rom\u00e2n\u0103")},
+            {QStringLiteral("el"), QStringLiteral("\u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac")}};
 }
 
 void SettingsDialog::setStatus(const QString &text)

@@ -21,10 +21,10 @@ using namespace epistle;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("account", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct AccountCommandText {
+    Q_DECLARE_TR_FUNCTIONS(account)
+};
 
 struct HostPort
 {
@@ -67,22 +67,22 @@ void waitFor(const bool &finished)
 int add(app::CommandContext &context, storage::Database &database, sync::SecretStore &secrets, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a mail account. The password is read from standard input."));
+    parser.setApplicationDescription(AccountCommandText::tr("Add a mail account. The password is read from standard input."));
     parser.addHelpOption();
-    const QCommandLineOption name(QStringLiteral("name"), tr("Account name shown in Epistle."), QStringLiteral("name"));
-    const QCommandLineOption email(QStringLiteral("email"), tr("Email address."), QStringLiteral("address"));
-    const QCommandLineOption fullName(QStringLiteral("full-name"), tr("Your name on outgoing mail."), QStringLiteral("name"));
-    const QCommandLineOption imap(QStringLiteral("imap"), tr("IMAP server."), QStringLiteral("host:port"));
-    const QCommandLineOption pop3(QStringLiteral("pop3"), tr("POP3 server."), QStringLiteral("host:port"));
-    const QCommandLineOption smtp(QStringLiteral("smtp"), tr("SMTP submission server."), QStringLiteral("host:port"));
-    const QCommandLineOption incomingSecurity(QStringLiteral("incoming-security"), tr("tls, starttls or none (default: by port)."),
+    const QCommandLineOption name(QStringLiteral("name"), AccountCommandText::tr("Account name shown in Epistle."), QStringLiteral("name"));
+    const QCommandLineOption email(QStringLiteral("email"), AccountCommandText::tr("Email address."), QStringLiteral("address"));
+    const QCommandLineOption fullName(QStringLiteral("full-name"), AccountCommandText::tr("Your name on outgoing mail."), QStringLiteral("name"));
+    const QCommandLineOption imap(QStringLiteral("imap"), AccountCommandText::tr("IMAP server."), QStringLiteral("host:port"));
+    const QCommandLineOption pop3(QStringLiteral("pop3"), AccountCommandText::tr("POP3 server."), QStringLiteral("host:port"));
+    const QCommandLineOption smtp(QStringLiteral("smtp"), AccountCommandText::tr("SMTP submission server."), QStringLiteral("host:port"));
+    const QCommandLineOption incomingSecurity(QStringLiteral("incoming-security"), AccountCommandText::tr("tls, starttls or none (default: by port)."),
                                               QStringLiteral("mode"));
-    const QCommandLineOption smtpSecurity(QStringLiteral("smtp-security"), tr("tls, starttls or none (default: by port)."),
+    const QCommandLineOption smtpSecurity(QStringLiteral("smtp-security"), AccountCommandText::tr("tls, starttls or none (default: by port)."),
                                           QStringLiteral("mode"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name (default: the email address)."), QStringLiteral("name"));
-    const QCommandLineOption ca(QStringLiteral("ca"), tr("Also trust the CA certificates in this PEM file for this account."),
+    const QCommandLineOption user(QStringLiteral("user"), AccountCommandText::tr("User name (default: the email address)."), QStringLiteral("name"));
+    const QCommandLineOption ca(QStringLiteral("ca"), AccountCommandText::tr("Also trust the CA certificates in this PEM file for this account."),
                                 QStringLiteral("file"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from standard input."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), AccountCommandText::tr("Read the password from standard input."));
     parser.addOptions({name, email, fullName, imap, pop3, smtp, incomingSecurity, smtpSecurity, user, ca, passwordStdin});
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -97,20 +97,20 @@ int add(app::CommandContext &context, storage::Database &database, sync::SecretS
     const auto incoming = parseHostPort(parser.value(isImap ? imap : pop3));
     const auto outgoing = parseHostPort(parser.value(smtp));
     if (!parser.isSet(email) || (isImap == parser.isSet(pop3)) || !incoming || !outgoing) {
-        err << tr("Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).") << '\n';
+        err << AccountCommandText::tr("Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).") << '\n';
         return 2;
     }
     const QStringList modes{QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("none")};
     const QString inSecurity = parser.value(incomingSecurity).isEmpty() ? defaultSecurity(incoming->port) : parser.value(incomingSecurity);
     const QString outSecurity = parser.value(smtpSecurity).isEmpty() ? defaultSecurity(outgoing->port) : parser.value(smtpSecurity);
     if (!modes.contains(inSecurity) || !modes.contains(outSecurity)) {
-        err << tr("Security must be tls, starttls or none.") << '\n';
+        err << AccountCommandText::tr("Security must be tls, starttls or none.") << '\n';
         return 2;
     }
     sync::AccountOptions options;
     if (parser.isSet(ca)) {
         if (!QFile::exists(parser.value(ca))) {
-            err << tr("No such file: %1").arg(parser.value(ca)) << '\n';
+            err << AccountCommandText::tr("No such file: %1").arg(parser.value(ca)) << '\n';
             return 2;
         }
         options.caFile = QFileInfo(parser.value(ca)).absoluteFilePath();
@@ -131,13 +131,13 @@ int add(app::CommandContext &context, storage::Database &database, sync::SecretS
 
     sync::AccountManager manager(database, secrets, context.profile);
     if (manager.find(account.account.name)) {
-        err << tr("An account named \"%1\" exists already.").arg(account.account.name) << '\n';
+        err << AccountCommandText::tr("An account named \"%1\" exists already.").arg(account.account.name) << '\n';
         return 1;
     }
     bool finished = false;
     int exitCode = 0;
     manager.add(account, [&](qint64 id, const sync::SecretStore::Result &result) {
-        QTextStream(stdout) << tr("Added account %1 (id %2).").arg(account.account.name).arg(id) << '\n';
+        QTextStream(stdout) << AccountCommandText::tr("Added account %1 (id %2).").arg(account.account.name).arg(id) << '\n';
         if (!account.password.isEmpty() && !result.ok()) {
             err << result.message << '\n';
             exitCode = 3; // saved, but the password is not
@@ -182,13 +182,13 @@ int remove(storage::Database &database, sync::SecretStore &secrets, const core::
     const auto account = manager.find(which);
     QTextStream err(stderr);
     if (!account) {
-        err << tr("No account \"%1\".").arg(which) << '\n';
+        err << AccountCommandText::tr("No account \"%1\".").arg(which) << '\n';
         return 1;
     }
     bool finished = false;
     int exitCode = 0;
     manager.remove(account->id, [&](const sync::SecretStore::Result &result) {
-        QTextStream(stdout) << tr("Removed account %1.").arg(account->name) << '\n';
+        QTextStream(stdout) << AccountCommandText::tr("Removed account %1.").arg(account->name) << '\n';
         if (!result.ok()) {
             err << result.message << '\n';
             exitCode = 3;
@@ -204,7 +204,7 @@ int runAccount(app::CommandContext &context)
     QTextStream err(stderr);
     const QStringList &arguments = context.arguments; // "account", verb, options
     const QString verb = arguments.value(1);
-    const QString usage = tr("Usage: epistle account add [options] | list [--json] | remove <id or name>\n"
+    const QString usage = AccountCommandText::tr("Usage: epistle account add [options] | list [--json] | remove <id or name>\n"
                              "Run 'epistle account add --help' for the options of add.");
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         QTextStream(verb.isEmpty() ? stderr : stdout) << usage << '\n';

@@ -21,10 +21,10 @@ using namespace epistle;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InspectCommand", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct InspectCommandText {
+    Q_DECLARE_TR_FUNCTIONS(InspectCommand)
+};
 
 QJsonArray addressesJson(const mime::AddressList &addresses)
 {
@@ -158,16 +158,16 @@ QJsonObject displayJson(const mime::Message &message, mime::BodyPreference prefe
 int runInspect(app::CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print a message file parsed, as JSON: headers, addresses, the part tree, "
+    parser.setApplicationDescription(InspectCommandText::tr("Print a message file parsed, as JSON: headers, addresses, the part tree, "
                                         "the text a reader shows and the attachments."));
     parser.addHelpOption();
-    const QCommandLineOption preferPlain(QStringLiteral("prefer-plain"), tr("Show the plain text alternative."));
-    const QCommandLineOption preferHtml(QStringLiteral("prefer-html"), tr("Show the HTML alternative (default)."));
+    const QCommandLineOption preferPlain(QStringLiteral("prefer-plain"), InspectCommandText::tr("Show the plain text alternative."));
+    const QCommandLineOption preferHtml(QStringLiteral("prefer-html"), InspectCommandText::tr("Show the HTML alternative (default)."));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         tr("Keep remote images and style references in the sanitized HTML."));
-    const QCommandLineOption compact(QStringLiteral("compact"), tr("Print the JSON on one line."));
+                                         InspectCommandText::tr("Keep remote images and style references in the sanitized HTML."));
+    const QCommandLineOption compact(QStringLiteral("compact"), InspectCommandText::tr("Print the JSON on one line."));
     parser.addOptions({preferPlain, preferHtml, allowRemote, compact});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The message (.eml), or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("file"), InspectCommandText::tr("The message (.eml), or - for standard input."));
 
     QTextStream err(stderr);
     if (!parser.parse(context.arguments)) {
@@ -180,11 +180,11 @@ int runInspect(app::CommandContext &context)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        err << tr("Usage: epistle inspect [options] FILE.eml|-") << '\n';
+        err << InspectCommandText::tr("Usage: epistle inspect [options] FILE.eml|-") << '\n';
         return 2;
     }
     if (parser.isSet(preferPlain) && parser.isSet(preferHtml)) {
-        err << tr("--prefer-plain and --prefer-html exclude each other") << '\n';
+        err << InspectCommandText::tr("--prefer-plain and --prefer-html exclude each other") << '\n';
         return 2;
     }
 
@@ -196,12 +196,12 @@ int runInspect(app::CommandContext &context)
         QFile input;
         ok = input.open(stdin, QIODevice::ReadOnly) && messageParser.parseDevice(&input, &message, &error);
         if (!ok && error.isEmpty())
-            error = tr("Cannot read standard input");
+            error = InspectCommandText::tr("Cannot read standard input");
     } else {
         ok = messageParser.parseFile(files.first(), &message, &error);
     }
     if (!ok) {
-        err << tr("epistle inspect: %1").arg(error) << '\n';
+        err << InspectCommandText::tr("epistle inspect: %1").arg(error) << '\n';
         return 1;
     }
 

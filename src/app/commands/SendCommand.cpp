@@ -17,10 +17,10 @@ using namespace epistle;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("send", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct SendCommandText {
+    Q_DECLARE_TR_FUNCTIONS(send)
+};
 
 void waitUntil(const bool &done)
 {
@@ -31,11 +31,11 @@ void waitUntil(const bool &done)
 int runSend(app::CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Queue a message (an RFC 5322 file, '-' for standard input) in the Outbox and send it."));
+    parser.setApplicationDescription(SendCommandText::tr("Queue a message (an RFC 5322 file, '-' for standard input) in the Outbox and send it."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"), tr("The account to send with (name or id)."), QStringLiteral("name"));
+    const QCommandLineOption accountOption(QStringLiteral("account"), SendCommandText::tr("The account to send with (name or id)."), QStringLiteral("name"));
     parser.addOption(accountOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The message to send."));
+    parser.addPositionalArgument(QStringLiteral("file"), SendCommandText::tr("The message to send."));
     if (!parser.parse(context.arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return 2;
@@ -48,13 +48,13 @@ int runSend(app::CommandContext &context)
     QTextStream out(stdout);
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(accountOption)) {
-        err << tr("Usage: epistle send FILE.eml --account NAME") << '\n';
+        err << SendCommandText::tr("Usage: epistle send FILE.eml --account NAME") << '\n';
         return 2;
     }
     QFile file;
     const bool fromStdin = files.first() == QLatin1String("-");
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(files.first()), !file.open(QIODevice::ReadOnly))) {
-        err << tr("Cannot read %1: %2").arg(files.first(), file.errorString()) << '\n';
+        err << SendCommandText::tr("Cannot read %1: %2").arg(files.first(), file.errorString()) << '\n';
         return 1;
     }
     const QByteArray message = file.readAll();
@@ -71,7 +71,7 @@ int runSend(app::CommandContext &context)
         sync::AccountManager manager(*database, secrets, context.profile);
         const auto account = manager.find(parser.value(accountOption));
         if (!account) {
-            err << tr("No account \"%1\".").arg(parser.value(accountOption)) << '\n';
+            err << SendCommandText::tr("No account \"%1\".").arg(parser.value(accountOption)) << '\n';
             return 1;
         }
         accountId = account->id;
@@ -93,11 +93,11 @@ int runSend(app::CommandContext &context)
             if (entry.id != outboxId)
                 continue;
             if (entry.state == storage::OutboxState::Failed) {
-                outcome = tr("The message was not sent: %1\nIt stays in the Outbox.").arg(entry.lastError);
+                outcome = SendCommandText::tr("The message was not sent: %1\nIt stays in the Outbox.").arg(entry.lastError);
                 exitCode = 1;
                 settled = true;
             } else if (entry.state == storage::OutboxState::Queued && entry.attempts > 0) {
-                outcome = tr("The message could not be sent yet: %1\nIt stays in the Outbox and is sent at the next synchronisation (next try after %2).")
+                outcome = SendCommandText::tr("The message could not be sent yet: %1\nIt stays in the Outbox and is sent at the next synchronisation (next try after %2).")
                               .arg(entry.lastError, entry.nextAttempt.toLocalTime().toString(Qt::ISODate));
                 exitCode = 75; // EX_TEMPFAIL
                 settled = true;
@@ -107,7 +107,7 @@ int runSend(app::CommandContext &context)
     };
     QObject::connect(&engine, &sync::SyncEngine::messageSent, [&](qint64 id, qint64 entry) {
         if (id == accountId && entry == outboxId) {
-            outcome = tr("Sent.");
+            outcome = SendCommandText::tr("Sent.");
             settled = true;
         }
     });
@@ -118,7 +118,7 @@ int runSend(app::CommandContext &context)
     QObject::connect(&engine, &sync::SyncEngine::passwordNeeded, [&](qint64 id, sync::PasswordKind, const QString &reason) {
         if (id != accountId || settled)
             return;
-        outcome = tr("The message stays in the Outbox: %1").arg(reason);
+        outcome = SendCommandText::tr("The message stays in the Outbox: %1").arg(reason);
         exitCode = 1;
         settled = true;
     });
@@ -129,7 +129,7 @@ int runSend(app::CommandContext &context)
     QObject::connect(queue, &sync::SyncTask::finished, [&] { queued = true; });
     waitUntil(queued);
     if (!queue->succeeded()) {
-        err << tr("The message was not queued: %1").arg(queue->errorMessage()) << '\n';
+        err << SendCommandText::tr("The message was not queued: %1").arg(queue->errorMessage()) << '\n';
         delete queue;
         return 1;
     }
@@ -145,7 +145,7 @@ int runSend(app::CommandContext &context)
         QObject::connect(sync, &sync::SyncTask::finished, [&] { synced = true; });
         waitUntil(synced);
         if (!sync->succeeded())
-            err << tr("Sent, but the copy for the Sent folder waits for the next synchronisation: %1").arg(sync->errorMessage()) << '\n';
+            err << SendCommandText::tr("Sent, but the copy for the Sent folder waits for the next synchronisation: %1").arg(sync->errorMessage()) << '\n';
         delete sync;
     }
     engine.stop();

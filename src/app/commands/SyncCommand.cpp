@@ -24,10 +24,10 @@ using namespace epistle;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sync", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct SyncCommandText {
+    Q_DECLARE_TR_FUNCTIONS(sync)
+};
 
 QJsonObject accountSummary(storage::Database &database, const storage::Account &account)
 {
@@ -53,11 +53,11 @@ QJsonObject accountSummary(storage::Database &database, const storage::Account &
 int runSync(app::CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Synchronise folder lists, message summaries, pending offline changes and the Outbox once."));
+    parser.setApplicationDescription(SyncCommandText::tr("Synchronise folder lists, message summaries, pending offline changes and the Outbox once."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"), tr("Only this account (name or id)."), QStringLiteral("name"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress on standard error."));
+    const QCommandLineOption accountOption(QStringLiteral("account"), SyncCommandText::tr("Only this account (name or id)."), QStringLiteral("name"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), SyncCommandText::tr("Print the summary as JSON."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), SyncCommandText::tr("No progress on standard error."));
     parser.addOptions({accountOption, jsonOption, quietOption});
     if (!parser.parse(context.arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -86,7 +86,7 @@ int runSync(app::CommandContext &context)
         if (parser.isSet(accountOption)) {
             const auto account = manager.find(parser.value(accountOption));
             if (!account) {
-                err << tr("No account \"%1\".").arg(parser.value(accountOption)) << '\n';
+                err << SyncCommandText::tr("No account \"%1\".").arg(parser.value(accountOption)) << '\n';
                 return 1;
             }
             accountId = account->id;
@@ -97,7 +97,7 @@ int runSync(app::CommandContext &context)
         return 1;
     }
     if (accounts.isEmpty()) {
-        err << tr("No account is set up. Add one with 'epistle account add'.") << '\n';
+        err << SyncCommandText::tr("No account is set up. Add one with 'epistle account add'.") << '\n';
         return 1;
     }
 
@@ -131,7 +131,7 @@ int runSync(app::CommandContext &context)
         if (!names.contains(id))
             return;
         // Nobody can type a password here: give up on this run with the reason.
-        problems << tr("%1: %2").arg(names.value(id), reason);
+        problems << SyncCommandText::tr("%1: %2").arg(names.value(id), reason);
         QMetaObject::invokeMethod(&engine, [&engine] { engine.stop(); }, Qt::QueuedConnection);
     });
     QObject::connect(&engine, &sync::SyncEngine::operationDropped, [&](qint64 id, const QString &note) {
@@ -168,7 +168,7 @@ int runSync(app::CommandContext &context)
     } else {
         for (const QJsonValue &value : std::as_const(summaries)) {
             const QJsonObject summary = value.toObject();
-            out << tr("%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox")
+            out << SyncCommandText::tr("%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox")
                        .arg(summary.value(QStringLiteral("account")).toString())
                        .arg(summary.value(QStringLiteral("folders")).toInt())
                        .arg(summary.value(QStringLiteral("messages")).toInt())
@@ -179,7 +179,7 @@ int runSync(app::CommandContext &context)
         }
     }
     if (!failure.isEmpty()) {
-        err << tr("Synchronisation failed: %1").arg(failure) << '\n';
+        err << SyncCommandText::tr("Synchronisation failed: %1").arg(failure) << '\n';
         for (const QString &problem : std::as_const(problems))
             err << problem << '\n';
         return 1;

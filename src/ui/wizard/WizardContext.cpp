@@ -9,10 +9,10 @@ namespace epistle::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("epistle::ui::AccountWizard", text);
-}
+// Translation context of this file (lupdate reads it; plain tr() has no context in free functions).
+struct WizardContextText {
+    Q_DECLARE_TR_FUNCTIONS(epistle::ui::AccountWizard)
+};
 
 } // namespace
 
@@ -55,17 +55,17 @@ QString sourceDescription(const autoconfig::ServerSetting &setting)
     using autoconfig::Source;
     switch (setting.source) {
     case Source::Srv:
-        return tr("Found in the DNS SRV record %1").arg(setting.sourceDetail);
+        return WizardContextText::tr("Found in the DNS SRV record %1").arg(setting.sourceDetail);
     case Source::Autoconfig:
-        return tr("Found in the configuration file %1").arg(setting.sourceDetail);
+        return WizardContextText::tr("Found in the configuration file %1").arg(setting.sourceDetail);
     case Source::AutoconfigInsecure:
-        return tr("Found in the configuration file %1, fetched without encryption").arg(setting.sourceDetail);
+        return WizardContextText::tr("Found in the configuration file %1, fetched without encryption").arg(setting.sourceDetail);
     case Source::Mx:
-        return tr("Found through the domain of the MX host (%1)").arg(setting.sourceDetail);
+        return WizardContextText::tr("Found through the domain of the MX host (%1)").arg(setting.sourceDetail);
     case Source::Guess:
-        return tr("Guessed: %1").arg(setting.sourceDetail);
+        return WizardContextText::tr("Guessed: %1").arg(setting.sourceDetail);
     case Source::Manual:
-        return tr("Entered by hand");
+        return WizardContextText::tr("Entered by hand");
     }
     return {};
 }
@@ -74,11 +74,11 @@ QString securityLabel(net::Security security)
 {
     switch (security) {
     case net::Security::ImplicitTls:
-        return tr("SSL/TLS");
+        return WizardContextText::tr("SSL/TLS");
     case net::Security::StartTls:
-        return tr("STARTTLS");
+        return WizardContextText::tr("STARTTLS");
     case net::Security::None:
-        return tr("None (unencrypted)");
+        return WizardContextText::tr("None (unencrypted)");
     }
     return {};
 }
@@ -87,18 +87,18 @@ QString serviceLabel(autoconfig::Service service)
 {
     switch (service) {
     case autoconfig::Service::Imap:
-        return tr("IMAP");
+        return WizardContextText::tr("IMAP");
     case autoconfig::Service::Pop3:
-        return tr("POP3");
+        return WizardContextText::tr("POP3");
     case autoconfig::Service::Smtp:
-        return tr("SMTP");
+        return WizardContextText::tr("SMTP");
     }
     return {};
 }
 
 QString serverSummary(const autoconfig::ServerSetting &setting)
 {
-    return tr("%1 %2:%3, %4").arg(serviceLabel(setting.service), setting.host).arg(setting.port).arg(securityLabel(setting.security));
+    return WizardContextText::tr("%1 %2:%3, %4").arg(serviceLabel(setting.service), setting.host).arg(setting.port).arg(securityLabel(setting.security));
 }
 
 } // namespace epistle::ui
