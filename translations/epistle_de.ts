@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigXml</name>
+    <message>
+        <source>The configuration file is not valid XML: %1 (line %2)</source>
+        <translation>Die Konfigurationsdatei ist kein gültiges XML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>The file is not a mail client configuration (no clientConfig element).</source>
+        <translation>Die Datei ist keine E-Mail-Client-Konfiguration (kein clientConfig-Element).</translation>
+    </message>
+    <message>
+        <source>Skipped a server of type &quot;%1&quot;.</source>
+        <translation>Ein Server vom Typ „%1“ wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped an incomplete %1 server entry.</source>
+        <translation>Ein unvollständiger %1-Servereintrag wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
+        <translation>%1 auf %2 übersprungen: Der Server erfordert eine Anmeldemethode, die Epistle nicht anbietet (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
@@ -184,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ForwardBuilder</name>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Weitergeleitete Nachricht --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
@@ -202,6 +252,53 @@
 Use the headless commands (epistle --help).</source>
         <translation>Epistle %1: Das Hauptfenster ist in diesem Build noch nicht enthalten. Profil: %2
 Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translation>
+    </message>
+    <message>
+        <source>Later starts cannot hand mailto: links to this window: %1</source>
+        <translation>Später gestartete Instanzen können mailto:-Links nicht an dieses Fenster übergeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print a message file parsed, as JSON: headers, addresses, the part tree, the text a reader shows and the attachments.</source>
+        <translation>Eine Nachrichtendatei analysieren und als JSON ausgeben: Header, Adressen, Baum der Nachrichtenteile, der Text, den die Nachrichtenansicht anzeigt, und die Anhänge.</translation>
+    </message>
+    <message>
+        <source>Show the plain text alternative.</source>
+        <translation>Die Reintext-Alternative anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the HTML alternative (default).</source>
+        <translation>Die HTML-Alternative anzeigen (Standard).</translation>
+    </message>
+    <message>
+        <source>Keep remote images and style references in the sanitized HTML.</source>
+        <translation>Externe Bilder und Stilverweise im bereinigten HTML beibehalten.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Das JSON in einer Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>The message (.eml), or - for standard input.</source>
+        <translation>Die Nachricht (.eml) oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle inspect [options] FILE.eml|-</source>
+        <translation>Aufruf: epistle inspect [options] FILE.eml|-</translation>
+    </message>
+    <message>
+        <source>--prefer-plain and --prefer-html exclude each other</source>
+        <translation>--prefer-plain und --prefer-html schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>epistle inspect: %1</source>
+        <translation>epistle inspect: %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +866,87 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>Add a mail account. The password is read from standard input.</source>
+        <translation>Ein E-Mail-Konto hinzufügen. Das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Account name shown in Epistle.</source>
+        <translation>In Epistle angezeigter Kontoname.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Your name on outgoing mail.</source>
+        <translation>Ihr Name in ausgehenden E-Mails.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation>POP3-Server.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>SMTP-Server für den Versand (Submission).</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none (default: by port).</source>
+        <translation>tls, starttls oder none (Standard: je nach Port).</translation>
+    </message>
+    <message>
+        <source>User name (default: the email address).</source>
+        <translation>Benutzername (Standard: die E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Für dieses Konto zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).</source>
+        <translation>Erforderlich: --email, entweder --imap oder --pop3 (host:port) sowie --smtp (host:port).</translation>
+    </message>
+    <message>
+        <source>Security must be tls, starttls or none.</source>
+        <translation>Die Sicherheit muss tls, starttls oder none sein.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Added account %1 (id %2).</source>
+        <translation>Konto %1 hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>Konto %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle account add [options] | list [--json] | remove &lt;id or name&gt;
+Run &apos;epistle account add --help&apos; for the options of add.</source>
+        <translation>Aufruf: epistle account add [options] | list [--json] | remove &lt;ID oder Name&gt;
+Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
@@ -879,29 +1057,6 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::autoconfig::AutoconfigXml</name>
-    <message>
-        <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation>Die Konfigurationsdatei ist kein gültiges XML: %1 (Zeile %2)</translation>
-    </message>
-    <message>
-        <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation>Die Datei ist keine E-Mail-Client-Konfiguration (kein clientConfig-Element).</translation>
-    </message>
-    <message>
-        <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation>Ein Server vom Typ „%1“ wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>Skipped an incomplete %1 server entry.</source>
-        <translation>Ein unvollständiger %1-Servereintrag wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation>%1 auf %2 übersprungen: Der Server erfordert eine Anmeldemethode, die Epistle nicht anbietet (%3).</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1275,6 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     <message>
         <source>The server does not report quotas.</source>
         <translation>Der Server meldet keine Speicherkontingente.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::mime::ForwardBuilder</name>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Weitergeleitete Nachricht --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Betreff: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>Von: %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>An: %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>Cc: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,29 +1731,6 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     </message>
 </context>
 <context>
-    <name>epistle::storage</name>
-    <message>
-        <source>The mail database %1 cannot be read: %2.</source>
-        <translation>Die E-Mail-Datenbank %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation>Die E-Mail-Datenbank %1 ist beschädigt: %2. Sie wurde unverändert gelassen; der lokale Zwischenspeicher kann beiseitegelegt und vom Server neu aufgebaut werden.</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>sie ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>its header is invalid</source>
-        <translation>ihr Header ist ungültig</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>die Datei ist abgeschnitten</translation>
-    </message>
-</context>
-<context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
@@ -1812,6 +1917,26 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     <message>
         <source>The file %1 could not be moved aside.</source>
         <translation>Die Datei %1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 cannot be read: %2.</source>
+        <translation>Die E-Mail-Datenbank %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
+        <translation>Die E-Mail-Datenbank %1 ist beschädigt: %2. Sie wurde unverändert gelassen; der lokale Zwischenspeicher kann beiseitegelegt und vom Server neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>ihr Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -2405,61 +2530,6 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     </message>
 </context>
 <context>
-    <name>epistle::ui</name>
-    <message>
-        <source>Found in the DNS SRV record %1</source>
-        <translation>Gefunden im DNS-SRV-Eintrag %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1</source>
-        <translation>Gefunden in der Konfigurationsdatei %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation>Gefunden in der Konfigurationsdatei %1, ohne Verschlüsselung abgerufen</translation>
-    </message>
-    <message>
-        <source>Found through the domain of the MX host (%1)</source>
-        <translation>Gefunden über die Domain des MX-Hosts (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: %1</source>
-        <translation>Vermutet: %1</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Manuell eingegeben</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Keine (unverschlüsselt)</translation>
-    </message>
-    <message>
-        <source>IMAP</source>
-        <translation>IMAP</translation>
-    </message>
-    <message>
-        <source>POP3</source>
-        <translation>POP3</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>%1 %2:%3, %4</source>
-        <translation>%1 %2:%3, %4</translation>
-    </message>
-</context>
-<context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
@@ -2522,6 +2592,58 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     <message>
         <source>Add Mail Account</source>
         <translation>E-Mail-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Found in the DNS SRV record %1</source>
+        <translation>Gefunden im DNS-SRV-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1</source>
+        <translation>Gefunden in der Konfigurationsdatei %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1, fetched without encryption</source>
+        <translation>Gefunden in der Konfigurationsdatei %1, ohne Verschlüsselung abgerufen</translation>
+    </message>
+    <message>
+        <source>Found through the domain of the MX host (%1)</source>
+        <translation>Gefunden über die Domain des MX-Hosts (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
+        <translation>Vermutet: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Manuell eingegeben</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4</source>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3389,100 @@ Verwenden Sie die Befehle ohne Benutzeroberfläche (epistle --help).</translatio
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;. Versuchen Sie &apos;epistle --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>send</name>
+    <message>
+        <source>Queue a message (an RFC 5322 file, &apos;-&apos; for standard input) in the Outbox and send it.</source>
+        <translation>Eine Nachricht (eine RFC-5322-Datei, &apos;-&apos; für die Standardeingabe) im Postausgang zum Senden vormerken und senden.</translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id).</source>
+        <translation>Das Konto, über das gesendet wird (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>The message to send.</source>
+        <translation>Die zu sendende Nachricht.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle send FILE.eml --account NAME</source>
+        <translation>Aufruf: epistle send FILE.eml --account NAME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1
+It stays in the Outbox.</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1
+Sie bleibt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1
+It stays in the Outbox and is sent at the next synchronisation (next try after %2).</source>
+        <translation>Die Nachricht konnte noch nicht gesendet werden: %1
+Sie bleibt im Postausgang und wird bei der nächsten Synchronisierung gesendet (nächster Versuch nach %2).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>The message stays in the Outbox: %1</source>
+        <translation>Die Nachricht bleibt im Postausgang: %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Die Nachricht wurde nicht zum Senden vorgemerkt: %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for the Sent folder waits for the next synchronisation: %1</source>
+        <translation>Gesendet, aber die Kopie für den Gesendet-Ordner wartet auf die nächste Synchronisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synchronise folder lists, message summaries, pending offline changes and the Outbox once.</source>
+        <translation>Ordnerlisten, Nachrichtenübersichten, ausstehende Offline-Änderungen und den Postausgang einmalig synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Only this account (name or id).</source>
+        <translation>Nur dieses Konto (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one with &apos;epistle account add&apos;.</source>
+        <translation>Es ist kein Konto eingerichtet. Fügen Sie mit &apos;epistle account add&apos; eines hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox</source>
+        <translation>%1: %2 Ordner, %3 Nachrichten (%4 ungelesen), %5 ausstehende Änderungen, %6 im Postausgang</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigXml</name>
+    <message>
+        <source>The configuration file is not valid XML: %1 (line %2)</source>
+        <translation>Το αρχείο ρυθμίσεων δεν είναι έγκυρο XML: %1 (γραμμή %2)</translation>
+    </message>
+    <message>
+        <source>The file is not a mail client configuration (no clientConfig element).</source>
+        <translation>Το αρχείο δεν είναι αρχείο ρυθμίσεων προγράμματος αλληλογραφίας (δεν υπάρχει στοιχείο clientConfig).</translation>
+    </message>
+    <message>
+        <source>Skipped a server of type &quot;%1&quot;.</source>
+        <translation>Παραλείφθηκε διακομιστής τύπου &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Skipped an incomplete %1 server entry.</source>
+        <translation>Παραλείφθηκε μια ελλιπής καταχώριση διακομιστή %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
+        <translation>Παραλείφθηκε το %1 στο %2: απαιτεί μέθοδο σύνδεσης που δεν προσφέρει το Epistle (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
@@ -184,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ForwardBuilder</name>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Προωθημένο μήνυμα --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Θέμα: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ημερομηνία: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Από: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Προς: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Κοιν.: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
@@ -202,6 +252,53 @@
 Use the headless commands (epistle --help).</source>
         <translation>Epistle %1: το κύριο παράθυρο δεν περιλαμβάνεται ακόμη σε αυτή την έκδοση. Προφίλ: %2
 Χρησιμοποιήστε τις εντολές χωρίς γραφικό περιβάλλον (epistle --help).</translation>
+    </message>
+    <message>
+        <source>Later starts cannot hand mailto: links to this window: %1</source>
+        <translation>Οι επόμενες εκκινήσεις δεν θα μπορούν να μεταβιβάζουν συνδέσμους mailto: σε αυτό το παράθυρο: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print a message file parsed, as JSON: headers, addresses, the part tree, the text a reader shows and the attachments.</source>
+        <translation>Ανάλυση ενός αρχείου μηνύματος και εμφάνισή του σε μορφή JSON: κεφαλίδες, διευθύνσεις, δέντρο τμημάτων, το κείμενο που βλέπει ο αναγνώστης και τα συνημμένα.</translation>
+    </message>
+    <message>
+        <source>Show the plain text alternative.</source>
+        <translation>Εμφάνιση της εναλλακτικής μορφής απλού κειμένου.</translation>
+    </message>
+    <message>
+        <source>Show the HTML alternative (default).</source>
+        <translation>Εμφάνιση της εναλλακτικής μορφής HTML (προεπιλογή).</translation>
+    </message>
+    <message>
+        <source>Keep remote images and style references in the sanitized HTML.</source>
+        <translation>Διατήρηση των απομακρυσμένων εικόνων και των αναφορών σε στυλ στο εκκαθαρισμένο HTML.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Εμφάνιση του JSON σε μία γραμμή.</translation>
+    </message>
+    <message>
+        <source>The message (.eml), or - for standard input.</source>
+        <translation>Το μήνυμα (.eml) ή - για την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle inspect [options] FILE.eml|-</source>
+        <translation>Χρήση: epistle inspect [επιλογές] ΑΡΧΕΙΟ.eml|-</translation>
+    </message>
+    <message>
+        <source>--prefer-plain and --prefer-html exclude each other</source>
+        <translation>Τα --prefer-plain και --prefer-html αλληλοαποκλείονται</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της τυπικής εισόδου</translation>
+    </message>
+    <message>
+        <source>epistle inspect: %1</source>
+        <translation>epistle inspect: %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +866,87 @@ Use the headless commands (epistle --help).</source>
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>Add a mail account. The password is read from standard input.</source>
+        <translation>Προσθήκη λογαριασμού αλληλογραφίας. Ο κωδικός πρόσβασης διαβάζεται από την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <source>Account name shown in Epistle.</source>
+        <translation>Όνομα του λογαριασμού όπως εμφανίζεται στο Epistle.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Your name on outgoing mail.</source>
+        <translation>Το όνομά σας στα εξερχόμενα μηνύματα.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>Διακομιστής IMAP.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation>Διακομιστής POP3.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>Διακομιστής υποβολής SMTP.</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none (default: by port).</source>
+        <translation>tls, starttls ή none (προεπιλογή: ανάλογα με τη θύρα).</translation>
+    </message>
+    <message>
+        <source>User name (default: the email address).</source>
+        <translation>Όνομα χρήστη (προεπιλογή: η διεύθυνση email).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Εμπιστοσύνη και στα πιστοποιητικά CA αυτού του αρχείου PEM για αυτόν τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Ανάγνωση του κωδικού πρόσβασης από την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <source>Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).</source>
+        <translation>Απαιτούνται: --email, ένα από τα --imap ή --pop3 (host:port) και --smtp (host:port).</translation>
+    </message>
+    <message>
+        <source>Security must be tls, starttls or none.</source>
+        <translation>Η ασφάλεια πρέπει να είναι tls, starttls ή none.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Το αρχείο δεν υπάρχει: %1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Υπάρχει ήδη λογαριασμός με το όνομα &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added account %1 (id %2).</source>
+        <translation>Προστέθηκε ο λογαριασμός %1 (αναγνωριστικό %2).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Δεν υπάρχει λογαριασμός &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>Αφαιρέθηκε ο λογαριασμός %1.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle account add [options] | list [--json] | remove &lt;id or name&gt;
+Run &apos;epistle account add --help&apos; for the options of add.</source>
+        <translation>Χρήση: epistle account add [επιλογές] | list [--json] | remove &lt;αναγνωριστικό ή όνομα&gt;
+Εκτελέστε &apos;epistle account add --help&apos; για τις επιλογές της εντολής add.</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
@@ -879,29 +1057,6 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>Ο διακομιστής απάντησε HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::autoconfig::AutoconfigXml</name>
-    <message>
-        <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation>Το αρχείο ρυθμίσεων δεν είναι έγκυρο XML: %1 (γραμμή %2)</translation>
-    </message>
-    <message>
-        <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation>Το αρχείο δεν είναι αρχείο ρυθμίσεων προγράμματος αλληλογραφίας (δεν υπάρχει στοιχείο clientConfig).</translation>
-    </message>
-    <message>
-        <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation>Παραλείφθηκε διακομιστής τύπου &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Skipped an incomplete %1 server entry.</source>
-        <translation>Παραλείφθηκε μια ελλιπής καταχώριση διακομιστή %1.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation>Παραλείφθηκε το %1 στο %2: απαιτεί μέθοδο σύνδεσης που δεν προσφέρει το Epistle (%3).</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1275,6 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>The server does not report quotas.</source>
         <translation>Ο διακομιστής δεν αναφέρει όρια αποθηκευτικού χώρου.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::mime::ForwardBuilder</name>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Προωθημένο μήνυμα --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Θέμα: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Ημερομηνία: %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>Από: %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>Προς: %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>Κοιν.: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,29 +1731,6 @@ Use the headless commands (epistle --help).</source>
     </message>
 </context>
 <context>
-    <name>epistle::storage</name>
-    <message>
-        <source>The mail database %1 cannot be read: %2.</source>
-        <translation>Δεν είναι δυνατή η ανάγνωση της βάσης δεδομένων αλληλογραφίας %1: %2.</translation>
-    </message>
-    <message>
-        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation>Η βάση δεδομένων αλληλογραφίας %1 είναι κατεστραμμένη: %2. Παρέμεινε ως έχει· η τοπική κρυφή μνήμη μπορεί να μετακινηθεί στην άκρη και να αναδημιουργηθεί από τον διακομιστή.</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>δεν είναι βάση δεδομένων SQLite</translation>
-    </message>
-    <message>
-        <source>its header is invalid</source>
-        <translation>η κεφαλίδα της δεν είναι έγκυρη</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>το αρχείο είναι περικομμένο</translation>
-    </message>
-</context>
-<context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
@@ -1812,6 +1917,26 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>The file %1 could not be moved aside.</source>
         <translation>Δεν ήταν δυνατή η μετακίνηση του αρχείου %1 στην άκρη.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 cannot be read: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της βάσης δεδομένων αλληλογραφίας %1: %2.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
+        <translation>Η βάση δεδομένων αλληλογραφίας %1 είναι κατεστραμμένη: %2. Παρέμεινε ως έχει· η τοπική κρυφή μνήμη μπορεί να μετακινηθεί στην άκρη και να αναδημιουργηθεί από τον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>δεν είναι βάση δεδομένων SQLite</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>η κεφαλίδα της δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>το αρχείο είναι περικομμένο</translation>
     </message>
 </context>
 <context>
@@ -2405,61 +2530,6 @@ Use the headless commands (epistle --help).</source>
     </message>
 </context>
 <context>
-    <name>epistle::ui</name>
-    <message>
-        <source>Found in the DNS SRV record %1</source>
-        <translation>Βρέθηκε στην εγγραφή DNS SRV %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1</source>
-        <translation>Βρέθηκε στο αρχείο ρυθμίσεων %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation>Βρέθηκε στο αρχείο ρυθμίσεων %1, που λήφθηκε χωρίς κρυπτογράφηση</translation>
-    </message>
-    <message>
-        <source>Found through the domain of the MX host (%1)</source>
-        <translation>Βρέθηκε μέσω του τομέα του κεντρικού υπολογιστή MX (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: %1</source>
-        <translation>Εικασία: %1</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Εισήχθη χειροκίνητα</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Καμία (χωρίς κρυπτογράφηση)</translation>
-    </message>
-    <message>
-        <source>IMAP</source>
-        <translation>IMAP</translation>
-    </message>
-    <message>
-        <source>POP3</source>
-        <translation>POP3</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>%1 %2:%3, %4</source>
-        <translation>%1 %2:%3, %4</translation>
-    </message>
-</context>
-<context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
@@ -2522,6 +2592,58 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>Add Mail Account</source>
         <translation>Προσθήκη λογαριασμού αλληλογραφίας</translation>
+    </message>
+    <message>
+        <source>Found in the DNS SRV record %1</source>
+        <translation>Βρέθηκε στην εγγραφή DNS SRV %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1</source>
+        <translation>Βρέθηκε στο αρχείο ρυθμίσεων %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1, fetched without encryption</source>
+        <translation>Βρέθηκε στο αρχείο ρυθμίσεων %1, που λήφθηκε χωρίς κρυπτογράφηση</translation>
+    </message>
+    <message>
+        <source>Found through the domain of the MX host (%1)</source>
+        <translation>Βρέθηκε μέσω του τομέα του κεντρικού υπολογιστή MX (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
+        <translation>Εικασία: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Εισήχθη χειροκίνητα</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Καμία (χωρίς κρυπτογράφηση)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4</source>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3389,100 @@ Use the headless commands (epistle --help).</source>
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
         <translation>Άγνωστη εντολή &apos;%1&apos;. Δοκιμάστε &apos;epistle --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>send</name>
+    <message>
+        <source>Queue a message (an RFC 5322 file, &apos;-&apos; for standard input) in the Outbox and send it.</source>
+        <translation>Προσθήκη ενός μηνύματος (αρχείο RFC 5322, &apos;-&apos; για την τυπική είσοδο) στα Εξερχόμενα και αποστολή του.</translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id).</source>
+        <translation>Ο λογαριασμός αποστολής (όνομα ή αναγνωριστικό).</translation>
+    </message>
+    <message>
+        <source>The message to send.</source>
+        <translation>Το μήνυμα προς αποστολή.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle send FILE.eml --account NAME</source>
+        <translation>Χρήση: epistle send ΑΡΧΕΙΟ.eml --account ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Δεν υπάρχει λογαριασμός &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1
+It stays in the Outbox.</source>
+        <translation>Το μήνυμα δεν στάλθηκε: %1
+Παραμένει στα Εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1
+It stays in the Outbox and is sent at the next synchronisation (next try after %2).</source>
+        <translation>Δεν ήταν ακόμη δυνατή η αποστολή του μηνύματος: %1
+Παραμένει στα Εξερχόμενα και θα σταλεί στον επόμενο συγχρονισμό (επόμενη προσπάθεια μετά τις %2).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Στάλθηκε.</translation>
+    </message>
+    <message>
+        <source>The message stays in the Outbox: %1</source>
+        <translation>Το μήνυμα παραμένει στα Εξερχόμενα: %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Το μήνυμα δεν προστέθηκε στην ουρά: %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for the Sent folder waits for the next synchronisation: %1</source>
+        <translation>Στάλθηκε, αλλά το αντίγραφο για τον φάκελο Απεσταλμένα αναμένει τον επόμενο συγχρονισμό: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synchronise folder lists, message summaries, pending offline changes and the Outbox once.</source>
+        <translation>Εφάπαξ συγχρονισμός των λιστών φακέλων, των συνόψεων μηνυμάτων, των εκκρεμών αλλαγών εκτός σύνδεσης και των Εξερχομένων.</translation>
+    </message>
+    <message>
+        <source>Only this account (name or id).</source>
+        <translation>Μόνο αυτός ο λογαριασμός (όνομα ή αναγνωριστικό).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Εμφάνιση της σύνοψης σε μορφή JSON.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Χωρίς ένδειξη προόδου στην τυπική έξοδο σφαλμάτων.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Δεν υπάρχει λογαριασμός &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one with &apos;epistle account add&apos;.</source>
+        <translation>Δεν έχει ρυθμιστεί κανένας λογαριασμός. Προσθέστε έναν με &apos;epistle account add&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox</source>
+        <translation>%1: φάκελοι: %2, μηνύματα: %3 (μη αναγνωσμένα: %4), εκκρεμείς αλλαγές: %5, στα Εξερχόμενα: %6</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Ο συγχρονισμός απέτυχε: %1</translation>
     </message>
 </context>
 </TS>

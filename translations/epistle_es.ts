@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigXml</name>
+    <message>
+        <source>The configuration file is not valid XML: %1 (line %2)</source>
+        <translation>El archivo de configuración no es XML válido: %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>The file is not a mail client configuration (no clientConfig element).</source>
+        <translation>El archivo no es una configuración de cliente de correo (no tiene ningún elemento clientConfig).</translation>
+    </message>
+    <message>
+        <source>Skipped a server of type &quot;%1&quot;.</source>
+        <translation>Se ha omitido un servidor de tipo «%1».</translation>
+    </message>
+    <message>
+        <source>Skipped an incomplete %1 server entry.</source>
+        <translation>Se ha omitido una entrada de servidor %1 incompleta.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
+        <translation>Se ha omitido %1 en %2: necesita un método de inicio de sesión que Epistle no ofrece (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
@@ -184,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ForwardBuilder</name>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Mensaje reenviado --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
@@ -202,6 +252,53 @@
 Use the headless commands (epistle --help).</source>
         <translation>Epistle %1: la ventana principal todavía no forma parte de esta compilación. Perfil: %2
 Use las órdenes sin interfaz gráfica (epistle --help).</translation>
+    </message>
+    <message>
+        <source>Later starts cannot hand mailto: links to this window: %1</source>
+        <translation>Las siguientes ejecuciones de Epistle no podrán pasar enlaces mailto: a esta ventana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print a message file parsed, as JSON: headers, addresses, the part tree, the text a reader shows and the attachments.</source>
+        <translation>Analiza un archivo de mensaje y lo muestra como JSON: cabeceras, direcciones, árbol de partes, texto que ve el lector y adjuntos.</translation>
+    </message>
+    <message>
+        <source>Show the plain text alternative.</source>
+        <translation>Muestra la alternativa en texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Show the HTML alternative (default).</source>
+        <translation>Muestra la alternativa HTML (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Keep remote images and style references in the sanitized HTML.</source>
+        <translation>Conserva las imágenes remotas y las referencias de estilo en el HTML saneado.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Muestra el JSON en una sola línea.</translation>
+    </message>
+    <message>
+        <source>The message (.eml), or - for standard input.</source>
+        <translation>El mensaje (.eml), o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle inspect [options] FILE.eml|-</source>
+        <translation>Uso: epistle inspect [options] FILE.eml|-</translation>
+    </message>
+    <message>
+        <source>--prefer-plain and --prefer-html exclude each other</source>
+        <translation>--prefer-plain y --prefer-html se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>No se puede leer la entrada estándar</translation>
+    </message>
+    <message>
+        <source>epistle inspect: %1</source>
+        <translation>epistle inspect: %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +866,87 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>Add a mail account. The password is read from standard input.</source>
+        <translation>Añade una cuenta de correo. La contraseña se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Account name shown in Epistle.</source>
+        <translation>Nombre de la cuenta que se muestra en Epistle.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Your name on outgoing mail.</source>
+        <translation>Su nombre en el correo saliente.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>Servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation>Servidor POP3.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>Servidor SMTP de envío.</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none (default: by port).</source>
+        <translation>tls, starttls o none (predeterminado: según el puerto).</translation>
+    </message>
+    <message>
+        <source>User name (default: the email address).</source>
+        <translation>Nombre de usuario (predeterminado: la dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Confía también en los certificados de CA de este archivo PEM para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lee la contraseña de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).</source>
+        <translation>Se necesitan: --email, una de --imap o --pop3 (host:port) y --smtp (host:port).</translation>
+    </message>
+    <message>
+        <source>Security must be tls, starttls or none.</source>
+        <translation>La seguridad debe ser tls, starttls o none.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No existe el archivo: %1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una cuenta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Added account %1 (id %2).</source>
+        <translation>Se ha añadido la cuenta %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>No existe la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>Se ha quitado la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle account add [options] | list [--json] | remove &lt;id or name&gt;
+Run &apos;epistle account add --help&apos; for the options of add.</source>
+        <translation>Uso: epistle account add [options] | list [--json] | remove &lt;id o nombre&gt;
+Ejecute «epistle account add --help» para ver las opciones de add.</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
@@ -879,29 +1057,6 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>El servidor ha respondido HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::autoconfig::AutoconfigXml</name>
-    <message>
-        <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation>El archivo de configuración no es XML válido: %1 (línea %2)</translation>
-    </message>
-    <message>
-        <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation>El archivo no es una configuración de cliente de correo (no tiene ningún elemento clientConfig).</translation>
-    </message>
-    <message>
-        <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation>Se ha omitido un servidor de tipo «%1».</translation>
-    </message>
-    <message>
-        <source>Skipped an incomplete %1 server entry.</source>
-        <translation>Se ha omitido una entrada de servidor %1 incompleta.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation>Se ha omitido %1 en %2: necesita un método de inicio de sesión que Epistle no ofrece (%3).</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1275,6 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     <message>
         <source>The server does not report quotas.</source>
         <translation>El servidor no informa de las cuotas.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::mime::ForwardBuilder</name>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Mensaje reenviado --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Asunto: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De: %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>Para: %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>CC: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,29 +1731,6 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::storage</name>
-    <message>
-        <source>The mail database %1 cannot be read: %2.</source>
-        <translation>No se puede leer la base de datos de correo %1: %2.</translation>
-    </message>
-    <message>
-        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation>La base de datos de correo %1 está dañada: %2. Se ha dejado tal como está; la caché local se puede apartar y reconstruir desde el servidor.</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>no es una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>its header is invalid</source>
-        <translation>su cabecera no es válida</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>el archivo está truncado</translation>
-    </message>
-</context>
-<context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
@@ -1812,6 +1917,26 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     <message>
         <source>The file %1 could not be moved aside.</source>
         <translation>No se ha podido apartar el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 cannot be read: %2.</source>
+        <translation>No se puede leer la base de datos de correo %1: %2.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
+        <translation>La base de datos de correo %1 está dañada: %2. Se ha dejado tal como está; la caché local se puede apartar y reconstruir desde el servidor.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>su cabecera no es válida</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>el archivo está truncado</translation>
     </message>
 </context>
 <context>
@@ -2405,61 +2530,6 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::ui</name>
-    <message>
-        <source>Found in the DNS SRV record %1</source>
-        <translation>Encontrado en el registro DNS SRV %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1</source>
-        <translation>Encontrado en el archivo de configuración %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation>Encontrado en el archivo de configuración %1, descargado sin cifrado</translation>
-    </message>
-    <message>
-        <source>Found through the domain of the MX host (%1)</source>
-        <translation>Encontrado a través del dominio del servidor MX (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: %1</source>
-        <translation>Deducido: %1</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Introducido manualmente</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Ninguna (sin cifrar)</translation>
-    </message>
-    <message>
-        <source>IMAP</source>
-        <translation>IMAP</translation>
-    </message>
-    <message>
-        <source>POP3</source>
-        <translation>POP3</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>%1 %2:%3, %4</source>
-        <translation>%1 %2:%3, %4</translation>
-    </message>
-</context>
-<context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
@@ -2522,6 +2592,58 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     <message>
         <source>Add Mail Account</source>
         <translation>Añadir cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Found in the DNS SRV record %1</source>
+        <translation>Encontrado en el registro DNS SRV %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1</source>
+        <translation>Encontrado en el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1, fetched without encryption</source>
+        <translation>Encontrado en el archivo de configuración %1, descargado sin cifrado</translation>
+    </message>
+    <message>
+        <source>Found through the domain of the MX host (%1)</source>
+        <translation>Encontrado a través del dominio del servidor MX (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
+        <translation>Deducido: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Introducido manualmente</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4</source>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3389,100 @@ Use las órdenes sin interfaz gráfica (epistle --help).</translation>
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
         <translation>Orden desconocida: &apos;%1&apos;. Pruebe &apos;epistle --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>send</name>
+    <message>
+        <source>Queue a message (an RFC 5322 file, &apos;-&apos; for standard input) in the Outbox and send it.</source>
+        <translation>Pone en la bandeja de salida un mensaje (un archivo RFC 5322, «-» para la entrada estándar) y lo envía.</translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id).</source>
+        <translation>La cuenta con la que se envía (nombre o id).</translation>
+    </message>
+    <message>
+        <source>The message to send.</source>
+        <translation>El mensaje que se va a enviar.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle send FILE.eml --account NAME</source>
+        <translation>Uso: epistle send FILE.eml --account NAME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>No existe la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1
+It stays in the Outbox.</source>
+        <translation>No se ha enviado el mensaje: %1
+Permanece en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1
+It stays in the Outbox and is sent at the next synchronisation (next try after %2).</source>
+        <translation>Todavía no se ha podido enviar el mensaje: %1
+Permanece en la bandeja de salida y se enviará en la próxima sincronización (siguiente intento a partir de %2).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviado.</translation>
+    </message>
+    <message>
+        <source>The message stays in the Outbox: %1</source>
+        <translation>El mensaje permanece en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>No se ha puesto el mensaje en la cola: %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for the Sent folder waits for the next synchronisation: %1</source>
+        <translation>Enviado, pero la copia para la carpeta Enviados queda pendiente hasta la próxima sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synchronise folder lists, message summaries, pending offline changes and the Outbox once.</source>
+        <translation>Sincroniza una vez las listas de carpetas, los resúmenes de mensajes, los cambios pendientes hechos sin conexión y la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Only this account (name or id).</source>
+        <translation>Solo esta cuenta (nombre o id).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Muestra el resumen como JSON.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>No muestra el progreso en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>No existe la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one with &apos;epistle account add&apos;.</source>
+        <translation>No hay ninguna cuenta configurada. Añada una con «epistle account add».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox</source>
+        <translation>%1: %2 carpetas, %3 mensajes (%4 no leídos), %5 cambios pendientes, %6 en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Ha fallado la sincronización: %1</translation>
     </message>
 </context>
 </TS>

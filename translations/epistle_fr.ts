@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigXml</name>
+    <message>
+        <source>The configuration file is not valid XML: %1 (line %2)</source>
+        <translation>Le fichier de configuration n&apos;est pas un XML valide : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>The file is not a mail client configuration (no clientConfig element).</source>
+        <translation>Ce fichier n&apos;est pas une configuration de client de messagerie (aucun élément clientConfig).</translation>
+    </message>
+    <message>
+        <source>Skipped a server of type &quot;%1&quot;.</source>
+        <translation>Serveur de type « %1 » ignoré.</translation>
+    </message>
+    <message>
+        <source>Skipped an incomplete %1 server entry.</source>
+        <translation>Entrée de serveur %1 incomplète ignorée.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
+        <translation>%1 sur %2 ignoré : il nécessite une méthode de connexion qu&apos;Epistle ne propose pas (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
@@ -184,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ForwardBuilder</name>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Message transféré --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc : %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
@@ -202,6 +252,53 @@
 Use the headless commands (epistle --help).</source>
         <translation>Epistle %1 : la fenêtre principale ne fait pas encore partie de cette version. Profil : %2
 Utilisez les commandes sans interface (epistle --help).</translation>
+    </message>
+    <message>
+        <source>Later starts cannot hand mailto: links to this window: %1</source>
+        <translation>Les lancements ultérieurs ne pourront pas transmettre de liens mailto: à cette fenêtre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print a message file parsed, as JSON: headers, addresses, the part tree, the text a reader shows and the attachments.</source>
+        <translation>Analyse un fichier de message et l&apos;affiche en JSON : en-têtes, adresses, arborescence des parties, texte affiché à la lecture et pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Show the plain text alternative.</source>
+        <translation>Afficher la version en texte brut.</translation>
+    </message>
+    <message>
+        <source>Show the HTML alternative (default).</source>
+        <translation>Afficher la version HTML (par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep remote images and style references in the sanitized HTML.</source>
+        <translation>Conserver les images et les références de styles distantes dans le HTML nettoyé.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Afficher le JSON sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The message (.eml), or - for standard input.</source>
+        <translation>Le message (.eml), ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle inspect [options] FILE.eml|-</source>
+        <translation>Utilisation : epistle inspect [options] FILE.eml|-</translation>
+    </message>
+    <message>
+        <source>--prefer-plain and --prefer-html exclude each other</source>
+        <translation>--prefer-plain et --prefer-html s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>epistle inspect: %1</source>
+        <translation>epistle inspect : %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +866,87 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>Add a mail account. The password is read from standard input.</source>
+        <translation>Ajoute un compte de messagerie. Le mot de passe est lu sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Account name shown in Epistle.</source>
+        <translation>Nom du compte affiché dans Epistle.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Your name on outgoing mail.</source>
+        <translation>Votre nom dans les messages envoyés.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>Serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation>Serveur POP3.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>Serveur d&apos;envoi SMTP (soumission).</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none (default: by port).</source>
+        <translation>tls, starttls ou none (par défaut : selon le port).</translation>
+    </message>
+    <message>
+        <source>User name (default: the email address).</source>
+        <translation>Nom d&apos;utilisateur (par défaut : l&apos;adresse électronique).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Faire aussi confiance, pour ce compte, aux certificats d&apos;autorité (CA) de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).</source>
+        <translation>Requis : --email, l&apos;une des options --imap ou --pop3 (host:port), et --smtp (host:port).</translation>
+    </message>
+    <message>
+        <source>Security must be tls, starttls or none.</source>
+        <translation>La sécurité doit être tls, starttls ou none.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Un compte nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Added account %1 (id %2).</source>
+        <translation>Compte %1 ajouté (identifiant %2).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Aucun compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle account add [options] | list [--json] | remove &lt;id or name&gt;
+Run &apos;epistle account add --help&apos; for the options of add.</source>
+        <translation>Utilisation : epistle account add [options] | list [--json] | remove &lt;identifiant ou nom&gt;
+Lancez « epistle account add --help » pour connaître les options de add.</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
@@ -879,29 +1057,6 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>Le serveur a répondu HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::autoconfig::AutoconfigXml</name>
-    <message>
-        <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation>Le fichier de configuration n&apos;est pas un XML valide : %1 (ligne %2)</translation>
-    </message>
-    <message>
-        <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation>Ce fichier n&apos;est pas une configuration de client de messagerie (aucun élément clientConfig).</translation>
-    </message>
-    <message>
-        <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation>Serveur de type « %1 » ignoré.</translation>
-    </message>
-    <message>
-        <source>Skipped an incomplete %1 server entry.</source>
-        <translation>Entrée de serveur %1 incomplète ignorée.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation>%1 sur %2 ignoré : il nécessite une méthode de connexion qu&apos;Epistle ne propose pas (%3).</translation>
     </message>
 </context>
 <context>
@@ -1120,33 +1275,6 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     <message>
         <source>The server does not report quotas.</source>
         <translation>Le serveur n&apos;indique pas de quotas.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::mime::ForwardBuilder</name>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Message transféré --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Date : %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De : %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>À : %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>Cc : %1</translation>
     </message>
 </context>
 <context>
@@ -1603,29 +1731,6 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::storage</name>
-    <message>
-        <source>The mail database %1 cannot be read: %2.</source>
-        <translation>La base de données du courrier %1 ne peut pas être lue : %2.</translation>
-    </message>
-    <message>
-        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation>La base de données du courrier %1 est endommagée : %2. Elle a été laissée telle quelle ; le cache local peut être mis de côté et reconstruit à partir du serveur.</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>ce n&apos;est pas une base de données SQLite</translation>
-    </message>
-    <message>
-        <source>its header is invalid</source>
-        <translation>son en-tête n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>le fichier est tronqué</translation>
-    </message>
-</context>
-<context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
@@ -1812,6 +1917,26 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     <message>
         <source>The file %1 could not be moved aside.</source>
         <translation>Le fichier %1 n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 cannot be read: %2.</source>
+        <translation>La base de données du courrier %1 ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
+        <translation>La base de données du courrier %1 est endommagée : %2. Elle a été laissée telle quelle ; le cache local peut être mis de côté et reconstruit à partir du serveur.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>son en-tête n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>le fichier est tronqué</translation>
     </message>
 </context>
 <context>
@@ -2405,61 +2530,6 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::ui</name>
-    <message>
-        <source>Found in the DNS SRV record %1</source>
-        <translation>Trouvé dans l&apos;enregistrement DNS SRV %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1</source>
-        <translation>Trouvé dans le fichier de configuration %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation>Trouvé dans le fichier de configuration %1, récupéré sans chiffrement</translation>
-    </message>
-    <message>
-        <source>Found through the domain of the MX host (%1)</source>
-        <translation>Trouvé grâce au domaine de l&apos;hôte MX (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: %1</source>
-        <translation>Deviné : %1</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Saisi manuellement</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Aucune (non chiffré)</translation>
-    </message>
-    <message>
-        <source>IMAP</source>
-        <translation>IMAP</translation>
-    </message>
-    <message>
-        <source>POP3</source>
-        <translation>POP3</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>%1 %2:%3, %4</source>
-        <translation>%1 %2:%3, %4</translation>
-    </message>
-</context>
-<context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
@@ -2522,6 +2592,58 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     <message>
         <source>Add Mail Account</source>
         <translation>Ajouter un compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Found in the DNS SRV record %1</source>
+        <translation>Trouvé dans l&apos;enregistrement DNS SRV %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1</source>
+        <translation>Trouvé dans le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1, fetched without encryption</source>
+        <translation>Trouvé dans le fichier de configuration %1, récupéré sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Found through the domain of the MX host (%1)</source>
+        <translation>Trouvé grâce au domaine de l&apos;hôte MX (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
+        <translation>Deviné : %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisi manuellement</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (non chiffré)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4</source>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3389,100 @@ Utilisez les commandes sans interface (epistle --help).</translation>
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
         <translation>Commande inconnue « %1 ». Essayez « epistle --help ».</translation>
+    </message>
+</context>
+<context>
+    <name>send</name>
+    <message>
+        <source>Queue a message (an RFC 5322 file, &apos;-&apos; for standard input) in the Outbox and send it.</source>
+        <translation>Place un message (un fichier RFC 5322, « - » pour l&apos;entrée standard) dans la boîte d&apos;envoi et l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id).</source>
+        <translation>Le compte à utiliser pour l&apos;envoi (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>The message to send.</source>
+        <translation>Le message à envoyer.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle send FILE.eml --account NAME</source>
+        <translation>Utilisation : epistle send FILE.eml --account NAME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Aucun compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1
+It stays in the Outbox.</source>
+        <translation>Le message n&apos;a pas été envoyé : %1
+Il reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1
+It stays in the Outbox and is sent at the next synchronisation (next try after %2).</source>
+        <translation>Le message n&apos;a pas encore pu être envoyé : %1
+Il reste dans la boîte d&apos;envoi et sera envoyé à la prochaine synchronisation (prochaine tentative après %2).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyé.</translation>
+    </message>
+    <message>
+        <source>The message stays in the Outbox: %1</source>
+        <translation>Le message reste dans la boîte d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Le message n&apos;a pas été mis en file d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for the Sent folder waits for the next synchronisation: %1</source>
+        <translation>Envoyé, mais la copie destinée au dossier Envoyés attend la prochaine synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synchronise folder lists, message summaries, pending offline changes and the Outbox once.</source>
+        <translation>Synchronise une fois les listes de dossiers, les résumés des messages, les modifications hors ligne en attente et la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Only this account (name or id).</source>
+        <translation>Uniquement ce compte (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Afficher le récapitulatif en JSON.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Ne pas afficher la progression sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Aucun compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one with &apos;epistle account add&apos;.</source>
+        <translation>Aucun compte n&apos;est configuré. Ajoutez-en un avec « epistle account add ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox</source>
+        <translation>%1 : %2 dossiers, %3 messages (%4 non lus), %5 modifications en attente, %6 dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigXml</name>
+    <message>
+        <source>The configuration file is not valid XML: %1 (line %2)</source>
+        <translation>Fișierul de configurare nu este XML valid: %1 (linia %2)</translation>
+    </message>
+    <message>
+        <source>The file is not a mail client configuration (no clientConfig element).</source>
+        <translation>Fișierul nu este o configurație de client de e-mail (lipsește elementul clientConfig).</translation>
+    </message>
+    <message>
+        <source>Skipped a server of type &quot;%1&quot;.</source>
+        <translation>S-a omis un server de tipul „%1”.</translation>
+    </message>
+    <message>
+        <source>Skipped an incomplete %1 server entry.</source>
+        <translation>S-a omis o intrare incompletă de server %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
+        <translation>S-a omis %1 pe %2: necesită o metodă de autentificare pe care Epistle nu o oferă (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CertificateInfo</name>
     <message>
         <source>Server: %1</source>
@@ -184,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ForwardBuilder</name>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Mesaj înaintat --------</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subiect: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dată: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De la: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Către: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Epistle</source>
@@ -202,6 +252,53 @@
 Use the headless commands (epistle --help).</source>
         <translation>Epistle %1: fereastra principală nu face încă parte din această versiune. Profil: %2
 Folosiți comenzile fără interfață grafică (epistle --help).</translation>
+    </message>
+    <message>
+        <source>Later starts cannot hand mailto: links to this window: %1</source>
+        <translation>Pornirile ulterioare nu vor putea transmite linkuri mailto: acestei ferestre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Print a message file parsed, as JSON: headers, addresses, the part tree, the text a reader shows and the attachments.</source>
+        <translation>Afișează un fișier de mesaj analizat, ca JSON: antetele, adresele, arborele de părți, textul afișat la citirea mesajului și atașamentele.</translation>
+    </message>
+    <message>
+        <source>Show the plain text alternative.</source>
+        <translation>Afișează varianta în text simplu.</translation>
+    </message>
+    <message>
+        <source>Show the HTML alternative (default).</source>
+        <translation>Afișează varianta HTML (implicit).</translation>
+    </message>
+    <message>
+        <source>Keep remote images and style references in the sanitized HTML.</source>
+        <translation>Păstrează imaginile de la distanță și referințele la stiluri în HTML-ul curățat.</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>Afișează JSON-ul pe o singură linie.</translation>
+    </message>
+    <message>
+        <source>The message (.eml), or - for standard input.</source>
+        <translation>Mesajul (.eml) sau - pentru intrarea standard.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle inspect [options] FILE.eml|-</source>
+        <translation>Utilizare: epistle inspect [opțiuni] FIȘIER.eml|-</translation>
+    </message>
+    <message>
+        <source>--prefer-plain and --prefer-html exclude each other</source>
+        <translation>--prefer-plain și --prefer-html se exclud reciproc</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Nu se poate citi intrarea standard</translation>
+    </message>
+    <message>
+        <source>epistle inspect: %1</source>
+        <translation>epistle inspect: %1</translation>
     </message>
 </context>
 <context>
@@ -773,6 +870,87 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>Add a mail account. The password is read from standard input.</source>
+        <translation>Adaugă un cont de e-mail. Parola este citită de la intrarea standard.</translation>
+    </message>
+    <message>
+        <source>Account name shown in Epistle.</source>
+        <translation>Numele contului, așa cum este afișat în Epistle.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Adresa de e-mail.</translation>
+    </message>
+    <message>
+        <source>Your name on outgoing mail.</source>
+        <translation>Numele dumneavoastră în mesajele trimise.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>Serverul IMAP.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation>Serverul POP3.</translation>
+    </message>
+    <message>
+        <source>SMTP submission server.</source>
+        <translation>Serverul SMTP pentru trimiterea mesajelor.</translation>
+    </message>
+    <message>
+        <source>tls, starttls or none (default: by port).</source>
+        <translation>tls, starttls sau none (implicit: în funcție de port).</translation>
+    </message>
+    <message>
+        <source>User name (default: the email address).</source>
+        <translation>Numele de utilizator (implicit: adresa de e-mail).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Acordă încredere și certificatelor CA din acest fișier PEM pentru acest cont.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Citește parola de la intrarea standard.</translation>
+    </message>
+    <message>
+        <source>Needed: --email, one of --imap or --pop3 (host:port), and --smtp (host:port).</source>
+        <translation>Sunt necesare: --email, una dintre --imap sau --pop3 (host:port) și --smtp (host:port).</translation>
+    </message>
+    <message>
+        <source>Security must be tls, starttls or none.</source>
+        <translation>Securitatea trebuie să fie tls, starttls sau none.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fișierul nu există: %1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation>Există deja un cont numit „%1”.</translation>
+    </message>
+    <message>
+        <source>Added account %1 (id %2).</source>
+        <translation>S-a adăugat contul %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Nu există niciun cont „%1”.</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>S-a eliminat contul %1.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle account add [options] | list [--json] | remove &lt;id or name&gt;
+Run &apos;epistle account add --help&apos; for the options of add.</source>
+        <translation>Utilizare: epistle account add [opțiuni] | list [--json] | remove &lt;id sau nume&gt;
+Rulați „epistle account add --help” pentru opțiunile comenzii add.</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
@@ -883,29 +1061,6 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>Serverul a răspuns HTTP %1.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::autoconfig::AutoconfigXml</name>
-    <message>
-        <source>The configuration file is not valid XML: %1 (line %2)</source>
-        <translation>Fișierul de configurare nu este XML valid: %1 (linia %2)</translation>
-    </message>
-    <message>
-        <source>The file is not a mail client configuration (no clientConfig element).</source>
-        <translation>Fișierul nu este o configurație de client de e-mail (lipsește elementul clientConfig).</translation>
-    </message>
-    <message>
-        <source>Skipped a server of type &quot;%1&quot;.</source>
-        <translation>S-a omis un server de tipul „%1”.</translation>
-    </message>
-    <message>
-        <source>Skipped an incomplete %1 server entry.</source>
-        <translation>S-a omis o intrare incompletă de server %1.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 on %2: it needs a sign-in method Epistle does not offer (%3).</source>
-        <translation>S-a omis %1 pe %2: necesită o metodă de autentificare pe care Epistle nu o oferă (%3).</translation>
     </message>
 </context>
 <context>
@@ -1126,33 +1281,6 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     <message>
         <source>The server does not report quotas.</source>
         <translation>Serverul nu raportează cotele.</translation>
-    </message>
-</context>
-<context>
-    <name>epistle::mime::ForwardBuilder</name>
-    <message>
-        <source>-------- Forwarded Message --------</source>
-        <translation>-------- Mesaj înaintat --------</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Subiect: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Dată: %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De la: %1</translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation>Către: %1</translation>
-    </message>
-    <message>
-        <source>Cc: %1</source>
-        <translation>Cc: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,29 +1737,6 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::storage</name>
-    <message>
-        <source>The mail database %1 cannot be read: %2.</source>
-        <translation>Baza de date a mesajelor %1 nu poate fi citită: %2.</translation>
-    </message>
-    <message>
-        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
-        <translation>Baza de date a mesajelor %1 este deteriorată: %2. A fost lăsată neschimbată; memoria cache locală poate fi mutată deoparte și reconstruită de pe server.</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>nu este o bază de date SQLite</translation>
-    </message>
-    <message>
-        <source>its header is invalid</source>
-        <translation>antetul său nu este valid</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>fișierul este trunchiat</translation>
-    </message>
-</context>
-<context>
     <name>epistle::storage::AccountStore</name>
     <message>
         <source>adding an account</source>
@@ -1818,6 +1923,26 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     <message>
         <source>The file %1 could not be moved aside.</source>
         <translation>Fișierul %1 nu a putut fi mutat deoparte.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 cannot be read: %2.</source>
+        <translation>Baza de date a mesajelor %1 nu poate fi citită: %2.</translation>
+    </message>
+    <message>
+        <source>The mail database %1 is damaged: %2. It has been left as it is; the local cache can be moved aside and rebuilt from the server.</source>
+        <translation>Baza de date a mesajelor %1 este deteriorată: %2. A fost lăsată neschimbată; memoria cache locală poate fi mutată deoparte și reconstruită de pe server.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>nu este o bază de date SQLite</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>antetul său nu este valid</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>fișierul este trunchiat</translation>
     </message>
 </context>
 <context>
@@ -2413,61 +2538,6 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     </message>
 </context>
 <context>
-    <name>epistle::ui</name>
-    <message>
-        <source>Found in the DNS SRV record %1</source>
-        <translation>Găsit în înregistrarea DNS SRV %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1</source>
-        <translation>Găsit în fișierul de configurare %1</translation>
-    </message>
-    <message>
-        <source>Found in the configuration file %1, fetched without encryption</source>
-        <translation>Găsit în fișierul de configurare %1, preluat fără criptare</translation>
-    </message>
-    <message>
-        <source>Found through the domain of the MX host (%1)</source>
-        <translation>Găsit prin domeniul gazdei MX (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: %1</source>
-        <translation>Ghicit: %1</translation>
-    </message>
-    <message>
-        <source>Entered by hand</source>
-        <translation>Introdus manual</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation>Niciuna (necriptat)</translation>
-    </message>
-    <message>
-        <source>IMAP</source>
-        <translation>IMAP</translation>
-    </message>
-    <message>
-        <source>POP3</source>
-        <translation>POP3</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>%1 %2:%3, %4</source>
-        <translation>%1 %2:%3, %4</translation>
-    </message>
-</context>
-<context>
     <name>epistle::ui::AccountStatusBar</name>
     <message>
         <source>Dismiss</source>
@@ -2531,6 +2601,58 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     <message>
         <source>Add Mail Account</source>
         <translation>Adăugare cont de e-mail</translation>
+    </message>
+    <message>
+        <source>Found in the DNS SRV record %1</source>
+        <translation>Găsit în înregistrarea DNS SRV %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1</source>
+        <translation>Găsit în fișierul de configurare %1</translation>
+    </message>
+    <message>
+        <source>Found in the configuration file %1, fetched without encryption</source>
+        <translation>Găsit în fișierul de configurare %1, preluat fără criptare</translation>
+    </message>
+    <message>
+        <source>Found through the domain of the MX host (%1)</source>
+        <translation>Găsit prin domeniul gazdei MX (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
+        <translation>Ghicit: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Introdus manual</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Niciuna (necriptat)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4</source>
+        <translation>%1 %2:%3, %4</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3405,100 @@ Folosiți comenzile fără interfață grafică (epistle --help).</translation>
     <message>
         <source>Unknown command &apos;%1&apos;. Try &apos;epistle --help&apos;.</source>
         <translation>Comandă necunoscută &apos;%1&apos;. Încercați &apos;epistle --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>send</name>
+    <message>
+        <source>Queue a message (an RFC 5322 file, &apos;-&apos; for standard input) in the Outbox and send it.</source>
+        <translation>Pune în coadă un mesaj (un fișier RFC 5322, „-” pentru intrarea standard) în Mesaje de trimis și îl trimite.</translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id).</source>
+        <translation>Contul cu care se trimite (nume sau id).</translation>
+    </message>
+    <message>
+        <source>The message to send.</source>
+        <translation>Mesajul de trimis.</translation>
+    </message>
+    <message>
+        <source>Usage: epistle send FILE.eml --account NAME</source>
+        <translation>Utilizare: epistle send FIȘIER.eml --account NUME</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nu se poate citi %1: %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Nu există niciun cont „%1”.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1
+It stays in the Outbox.</source>
+        <translation>Mesajul nu a fost trimis: %1
+Rămâne în Mesaje de trimis.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent yet: %1
+It stays in the Outbox and is sent at the next synchronisation (next try after %2).</source>
+        <translation>Mesajul nu a putut fi trimis încă: %1
+Rămâne în Mesaje de trimis și va fi trimis la următoarea sincronizare (următoarea încercare după %2).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Trimis.</translation>
+    </message>
+    <message>
+        <source>The message stays in the Outbox: %1</source>
+        <translation>Mesajul rămâne în Mesaje de trimis: %1</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Mesajul nu a fost pus în coadă: %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy for the Sent folder waits for the next synchronisation: %1</source>
+        <translation>Trimis, dar copia pentru dosarul Trimise așteaptă următoarea sincronizare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Synchronise folder lists, message summaries, pending offline changes and the Outbox once.</source>
+        <translation>Sincronizează o singură dată listele de dosare, rezumatele mesajelor, modificările în așteptare făcute în modul deconectat și Mesaje de trimis.</translation>
+    </message>
+    <message>
+        <source>Only this account (name or id).</source>
+        <translation>Doar acest cont (nume sau id).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Afișează rezumatul ca JSON.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Nu afișează progresul la ieșirea de erori standard.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;.</source>
+        <translation>Nu există niciun cont „%1”.</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one with &apos;epistle account add&apos;.</source>
+        <translation>Nu este configurat niciun cont. Adăugați unul cu „epistle account add”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders, %3 messages (%4 unread), %5 changes pending, %6 in the Outbox</source>
+        <translation>%1: dosare: %2, mesaje: %3 (necitite: %4), modificări în așteptare: %5, în Mesaje de trimis: %6</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>Sincronizarea a eșuat: %1</translation>
     </message>
 </context>
 </TS>
