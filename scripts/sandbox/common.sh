@@ -95,11 +95,13 @@ choose_data_dir() {
 }
 
 # Writes a file atomically (content from stdin).
-write_file() {
-    local target=$1 mode=${2:-0644} tmp
+write_file() { # target [mode] [group]
+    local target=$1 mode=${2:-0644} group=${3:-} tmp
     tmp=$(mktemp "$target.XXXXXX") || return 1
     cat >"$tmp"
     chmod "$mode" "$tmp"
+    # The group before the rename: a server reading the file in between must never find it unreadable.
+    if [ -n "$group" ]; then chgrp "$group" "$tmp" 2>/dev/null || true; fi
     mv -f "$tmp" "$target"
 }
 

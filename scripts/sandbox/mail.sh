@@ -41,11 +41,10 @@ users_put() { # login password
     {
         [ -r "$USERS_FILE" ] && awk -F: -v login="$login" '$1 != login' "$USERS_FILE"
         printf '%s:{PLAIN}%s::::::\n' "$login" "$password"
-    } | write_file "$USERS_FILE" 0640
+    } | write_file "$USERS_FILE" 0640 dovecot
     # Dovecot notices a changed passwd-file by its time stamp and size: give every version its own second.
     after=$(stat -c %Y "$USERS_FILE")
     [ "$after" -gt "$before" ] || touch -d "@$((before + 1))" "$USERS_FILE"
-    chgrp dovecot "$USERS_FILE" 2>/dev/null
     make_maildir "$login" INBOX
     if [ -r "$POSTFIX_ETC/main.cf" ]; then postfix_write_recipients || return 1; fi
 }
