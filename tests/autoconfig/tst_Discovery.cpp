@@ -62,6 +62,14 @@ DiscoveryOptions baseOptions(const Sandbox &sandbox)
     return options;
 }
 
+// The standard ports a guess probes, mapped to the sandbox's ports for the same services.
+QHash<quint16, quint16> sandboxPorts(const Sandbox &sandbox)
+{
+    return {{993, sandbox.port(QStringLiteral("IMAPS_PORT"))},       {143, sandbox.port(QStringLiteral("IMAP_PORT"))},
+            {995, sandbox.port(QStringLiteral("POP3S_PORT"))},       {110, sandbox.port(QStringLiteral("POP3_PORT"))},
+            {465, sandbox.port(QStringLiteral("SUBMISSIONS_PORT"))}, {587, sandbox.port(QStringLiteral("SUBMISSION_PORT"))}};
+}
+
 QList<ServerSetting> discover(const DiscoveryOptions &options, const QString &email, QStringList *log = nullptr,
                               QSet<Service> *notOffered = nullptr)
 {
@@ -241,12 +249,7 @@ private Q_SLOTS:
         DiscoveryOptions options = baseOptions(sandbox);
         options.useSrv = options.useMx = options.useAutoconfig = false;
         options.useGuess = true;
-        options.guessPortMap = {{993, sandbox.port(QStringLiteral("IMAPS_PORT"))},
-                                {143, sandbox.port(QStringLiteral("IMAP_PORT"))},
-                                {995, sandbox.port(QStringLiteral("POP3S_PORT"))},
-                                {110, sandbox.port(QStringLiteral("POP3_PORT"))},
-                                {465, sandbox.port(QStringLiteral("SUBMISSIONS_PORT"))},
-                                {587, sandbox.port(QStringLiteral("SUBMISSION_PORT"))}};
+        options.guessPortMap = sandboxPorts(sandbox);
         QStringList log;
         const auto results = discover(options, QStringLiteral("alice@example.test"), &log);
         const QString text = log.join(QLatin1Char('\n'));
@@ -272,12 +275,7 @@ private Q_SLOTS:
         options.autoconfigUrls = QStringList{
             QStringLiteral("https://localhost:%1/autoconfig/%EMAILDOMAIN%/config-v1.1.xml").arg(web.serverPort()),
             QStringLiteral("https://localhost:%1/%EMAILDOMAIN%/.well-known/autoconfig/mail/config-v1.1.xml").arg(web.serverPort())};
-        options.guessPortMap = {{993, sandbox.port(QStringLiteral("IMAPS_PORT"))},
-                                {143, sandbox.port(QStringLiteral("IMAP_PORT"))},
-                                {995, sandbox.port(QStringLiteral("POP3S_PORT"))},
-                                {110, sandbox.port(QStringLiteral("POP3_PORT"))},
-                                {465, sandbox.port(QStringLiteral("SUBMISSIONS_PORT"))},
-                                {587, sandbox.port(QStringLiteral("SUBMISSION_PORT"))}};
+        options.guessPortMap = sandboxPorts(sandbox);
         QStringList log;
         const auto results = discover(options, QStringLiteral("gina@guess.test"), &log);
         const QString text = log.join(QLatin1Char('\n'));
