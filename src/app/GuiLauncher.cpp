@@ -19,7 +19,6 @@
 
 #include <QDir>
 #include <QMessageBox>
-#include <QSettings>
 #include <QUrl>
 #endif
 
