@@ -20,7 +20,7 @@ struct CommandContext
 struct Command
 {
     QString name;
-    QString summary; // one line for `epistle --help`
+    QString summary; // one line for `epistle --help`, in English: shown translated in context "commands"
     std::function<int(CommandContext &)> run;
 };
 
@@ -36,7 +36,8 @@ private:
     std::vector<Command> m_commands;
 };
 
-// Registers a command at start-up: EPISTLE_REGISTER_COMMAND(inspect, "summary", function).
+// Registers a command at start-up:
+// EPISTLE_REGISTER_COMMAND(inspect, QT_TRANSLATE_NOOP("commands", "summary"), function).
 struct CommandRegistration
 {
     CommandRegistration(Command command) { CommandRegistry::instance().add(std::move(command)); }

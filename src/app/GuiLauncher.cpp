@@ -20,7 +20,6 @@
 
 #include <QDir>
 #include <QMessageBox>
-#include <QSettings>
 #include <QUrl>
 #endif
 

@@ -50,7 +50,9 @@ QString commandList()
 {
     QString text = QCoreApplication::translate("main", "Commands (run without one to open the window):\n");
     for (const app::Command &command : app::CommandRegistry::instance().commands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary);
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command.name, -10)
+                    .arg(QCoreApplication::translate("commands", command.summary.toUtf8().constData()));
     text += QCoreApplication::translate("main", "Run 'epistle <command> --help' for a command's options.\n");
     return text;
 }

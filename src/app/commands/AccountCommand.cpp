@@ -229,4 +229,4 @@ int runAccount(app::CommandContext &context)
 
 } // namespace
 
-EPISTLE_REGISTER_COMMAND(account, "Add, list or remove mail accounts", runAccount);
+EPISTLE_REGISTER_COMMAND(account, QT_TRANSLATE_NOOP("commands", "Add, list or remove mail accounts"), runAccount);

@@ -142,4 +142,4 @@ int runDiscover(app::CommandContext &context)
 
 } // namespace
 
-EPISTLE_REGISTER_COMMAND(discover, "Find the mail servers for an email address; prints JSON", runDiscover);
+EPISTLE_REGISTER_COMMAND(discover, QT_TRANSLATE_NOOP("commands", "Find the mail servers for an email address; prints JSON"), runDiscover);

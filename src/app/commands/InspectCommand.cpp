@@ -235,4 +235,4 @@ int runInspect(app::CommandContext &context)
 
 } // namespace
 
-EPISTLE_REGISTER_COMMAND(inspect, "Print a message file (.eml) parsed, as JSON", runInspect);
+EPISTLE_REGISTER_COMMAND(inspect, QT_TRANSLATE_NOOP("commands", "Print a message file (.eml) parsed, as JSON"), runInspect);

@@ -155,4 +155,4 @@ int runSend(app::CommandContext &context)
 
 } // namespace
 
-EPISTLE_REGISTER_COMMAND(send, "Queue a message in the Outbox and send it", runSend);
+EPISTLE_REGISTER_COMMAND(send, QT_TRANSLATE_NOOP("commands", "Queue a message in the Outbox and send it"), runSend);

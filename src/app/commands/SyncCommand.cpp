@@ -189,4 +189,4 @@ int runSync(app::CommandContext &context)
 
 } // namespace
 
-EPISTLE_REGISTER_COMMAND(sync, "Synchronise accounts once (folders, summaries, offline changes, Outbox)", runSync);
+EPISTLE_REGISTER_COMMAND(sync, QT_TRANSLATE_NOOP("commands", "Synchronise accounts once (folders, summaries, offline changes, Outbox)"), runSync);
