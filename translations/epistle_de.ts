@@ -947,6 +947,29 @@ Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add 
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Add, list or remove mail accounts</source>
+        <translation>Konten hinzufügen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address; prints JSON</source>
+        <translation>Die Mailserver für eine E-Mail-Adresse finden; gibt JSON aus</translation>
+    </message>
+    <message>
+        <source>Print a message file (.eml) parsed, as JSON</source>
+        <translation>Eine Nachrichtendatei (.eml) zerlegt als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Queue a message in the Outbox and send it</source>
+        <translation>Eine Nachricht im Postausgang vormerken und senden</translation>
+    </message>
+    <message>
+        <source>Synchronise accounts once (folders, summaries, offline changes, Outbox)</source>
+        <translation>Konten einmal synchronisieren (Ordner, Zusammenfassungen, Offline-Änderungen, Postausgang)</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>

@@ -947,6 +947,29 @@ Run &apos;epistle account add --help&apos; for the options of add.</source>
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Add, list or remove mail accounts</source>
+        <translation>Προσθήκη, εμφάνιση λίστας ή αφαίρεση λογαριασμών αλληλογραφίας</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address; prints JSON</source>
+        <translation>Εύρεση των διακομιστών αλληλογραφίας για μια διεύθυνση email· εμφανίζει JSON</translation>
+    </message>
+    <message>
+        <source>Print a message file (.eml) parsed, as JSON</source>
+        <translation>Εμφάνιση ενός αρχείου μηνύματος (.eml) αναλυμένου, σε μορφή JSON</translation>
+    </message>
+    <message>
+        <source>Queue a message in the Outbox and send it</source>
+        <translation>Προσθήκη μηνύματος στα Εξερχόμενα και αποστολή του</translation>
+    </message>
+    <message>
+        <source>Synchronise accounts once (folders, summaries, offline changes, Outbox)</source>
+        <translation>Συγχρονισμός των λογαριασμών μία φορά (φάκελοι, περιλήψεις, αλλαγές εκτός σύνδεσης, Εξερχόμενα)</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>

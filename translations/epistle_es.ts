@@ -947,6 +947,29 @@ Ejecute «epistle account add --help» para ver las opciones de add.</translatio
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Add, list or remove mail accounts</source>
+        <translation>Añadir, listar o quitar cuentas de correo</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address; prints JSON</source>
+        <translation>Buscar los servidores de correo de una dirección de correo electrónico; muestra JSON</translation>
+    </message>
+    <message>
+        <source>Print a message file (.eml) parsed, as JSON</source>
+        <translation>Mostrar un archivo de mensaje (.eml) analizado, en JSON</translation>
+    </message>
+    <message>
+        <source>Queue a message in the Outbox and send it</source>
+        <translation>Poner un mensaje en la bandeja de salida y enviarlo</translation>
+    </message>
+    <message>
+        <source>Synchronise accounts once (folders, summaries, offline changes, Outbox)</source>
+        <translation>Sincronizar las cuentas una vez (carpetas, resúmenes, cambios sin conexión, bandeja de salida)</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>

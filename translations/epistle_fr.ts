@@ -947,6 +947,29 @@ Lancez « epistle account add --help » pour connaître les options de add.</tra
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Add, list or remove mail accounts</source>
+        <translation>Ajouter, lister ou supprimer des comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address; prints JSON</source>
+        <translation>Trouver les serveurs de messagerie d&apos;une adresse électronique ; affiche du JSON</translation>
+    </message>
+    <message>
+        <source>Print a message file (.eml) parsed, as JSON</source>
+        <translation>Afficher un fichier de message (.eml) analysé, en JSON</translation>
+    </message>
+    <message>
+        <source>Queue a message in the Outbox and send it</source>
+        <translation>Mettre un message dans la boîte d&apos;envoi et l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Synchronise accounts once (folders, summaries, offline changes, Outbox)</source>
+        <translation>Synchroniser les comptes une fois (dossiers, résumés, modifications hors ligne, boîte d&apos;envoi)</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>

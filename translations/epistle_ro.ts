@@ -951,6 +951,29 @@ Rulați „epistle account add --help” pentru opțiunile comenzii add.</transl
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Add, list or remove mail accounts</source>
+        <translation>Adaugă, listează sau elimină conturi de e-mail</translation>
+    </message>
+    <message>
+        <source>Find the mail servers for an email address; prints JSON</source>
+        <translation>Găsește serverele de e-mail pentru o adresă de e-mail; afișează JSON</translation>
+    </message>
+    <message>
+        <source>Print a message file (.eml) parsed, as JSON</source>
+        <translation>Afișează un fișier de mesaj (.eml) analizat, ca JSON</translation>
+    </message>
+    <message>
+        <source>Queue a message in the Outbox and send it</source>
+        <translation>Pune un mesaj în Mesaje de trimis și îl trimite</translation>
+    </message>
+    <message>
+        <source>Synchronise accounts once (folders, summaries, offline changes, Outbox)</source>
+        <translation>Sincronizează conturile o dată (dosare, rezumate, modificări din modul deconectat, Mesaje de trimis)</translation>
+    </message>
+</context>
+<context>
     <name>discover</name>
     <message>
         <source>Find the mail servers for an email address (DNS SRV, autoconfig, MX, guessing) and print them as JSON.</source>
