@@ -25,6 +25,18 @@ AddressCompleter::AddressCompleter(QObject *parent)
     setMaxVisibleItems(10);
 }
 
+AddressCompleter::~AddressCompleter()
+{
+    // A loader still reading holds a database connection: it ends (a short, bounded query) before
+    // the completer does, so closing a composer or quitting never cuts it off mid-read.
+    for (const QPointer<QThread> &loader : std::as_const(m_loaders)) {
+        if (loader) {
+            loader->wait();
+            delete loader;
+        }
+    }
+}
+
 void AddressCompleter::loadFrom(const QString &databaseFile)
 {
     auto found = std::make_shared<QStringList>();
@@ -45,6 +57,8 @@ void AddressCompleter::loadFrom(const QString &databaseFile)
         }
         thread->deleteLater();
     });
+    m_loaders.removeAll(nullptr);
+    m_loaders.append(thread);
     thread->start(QThread::LowPriority);
 }
 

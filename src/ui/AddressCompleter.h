@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCompleter>
+#include <QList>
+#include <QPointer>
+#include <QThread>
 
 class QStringListModel;
 
@@ -14,6 +17,7 @@ class AddressCompleter : public QCompleter
 
 public:
     explicit AddressCompleter(QObject *parent = nullptr);
+    ~AddressCompleter() override;
 
     // Starts reading the store's addresses; the list fills in when the read is done.
     void loadFrom(const QString &databaseFile);
@@ -28,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QStringListModel *m_model;
+    QList<QPointer<QThread>> m_loaders;
 };
 
 } // namespace epistle::ui
