@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace epistle;
@@ -53,7 +54,7 @@ public:
     sync::SyncTask *createFolder(qint64, qint64, const QString &) override { return nullptr; }
     sync::SyncTask *renameFolder(qint64, const QString &) override { return nullptr; }
     sync::SyncTask *deleteFolder(qint64) override { return nullptr; }
-    sync::SyncTask *fetchMessage(qint64) override { return nullptr; }
+    sync::SyncTask *fetchMessage(qint64, sync::MessageContent) override { return nullptr; }
     sync::SyncTask *searchServer(qint64, const QString &) override { return nullptr; }
     sync::SyncTask *send(qint64, const QByteArray &) override { return nullptr; }
     sync::SyncTask *saveDraft(qint64, const QByteArray &, qint64) override { return nullptr; }
@@ -137,6 +138,43 @@ public:
     }
 };
 
+// Switching to threads: the grouped read runs on another thread, so three figures matter: how long
+// the click itself keeps the GUI thread, the longest the GUI thread then goes without handling
+// events, and when the thread rows are painted.
+struct ThreadedFigures
+{
+    double click = 0;
+    double longestStall = 0;
+    double rowsPainted = 0;
+};
+
+ThreadedFigures switchToThreads(ui::MainWindow &window, QTreeView *view)
+{
+    const sync::MessageListModel *model = window.messageModel();
+    ThreadedFigures figures;
+    QElapsedTimer timer;
+    timer.start();
+    window.action(QStringLiteral("threaded"))->trigger();
+    figures.click = timer.nsecsElapsed() / 1e6;
+    PaintClock clock;
+    qint64 last = timer.nsecsElapsed();
+    bool loaded = false;
+    while (!loaded || clock.paintedAt < 0) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const qint64 now = timer.nsecsElapsed();
+        figures.longestStall = std::max(figures.longestStall, (now - last) / 1e6);
+        last = now;
+        if (!loaded && !model->isLoading()) {
+            loaded = true;
+            clock.timer = timer;
+            view->viewport()->installEventFilter(&clock);
+            view->viewport()->update();
+        }
+    }
+    figures.rowsPainted = clock.paintedAt / 1000.0;
+    return figures;
+}
+
 double paintAfter(QTreeView *view, const std::function<void()> &change)
 {
     PaintClock clock;
@@ -188,14 +226,18 @@ int main(int argc, char **argv)
     const double middle = paintAfter(list, [list] { list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum() / 2); });
     const double end = paintAfter(list, [list] { list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum()); });
     const double sorted = paintAfter(list, [list] { list->sortByColumn(sync::MessageListModel::SubjectColumn, Qt::AscendingOrder); });
-    const double threaded = paintAfter(list, [&window] { window->action(QStringLiteral("threaded"))->trigger(); });
+    const ThreadedFigures threaded = switchToThreads(*window, list);
+    const int threadRows = window->messageModel()->rowCount();
     const qint64 rss = residentKiB();
 
     std::printf("rows listed: %d\n", rows);
     std::printf("first rows painted after opening the window: %.1f ms (target < 150 ms: %s)\n", firstPaint,
                 firstPaint < 150 ? "met" : "not met");
     std::printf("paint after jumping to the middle: %.1f ms, to the end: %.1f ms\n", middle, end);
-    std::printf("re-sorted by subject and painted: %.1f ms; threaded view painted: %.1f ms\n", sorted, threaded);
+    std::printf("re-sorted by subject and painted: %.1f ms\n", sorted);
+    std::printf("threaded view (%d threads): the click holds the GUI thread %.1f ms, longest stall while the threads "
+                "are read %.1f ms, thread rows painted after %.1f ms\n",
+                threadRows, threaded.click, threaded.longestStall, threaded.rowsPainted);
     std::printf("process RSS with the folder open: %.1f MB (before the window: %.1f MB; target < 100 MB: %s)\n",
                 rss / 1024.0, rssBefore / 1024.0, rss < 100 * 1024 ? "met" : "not met");
     return 0;

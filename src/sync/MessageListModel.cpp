@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "sync/SyncEngine.h"
+#include "sync/ThreadListReader.h"
 
 #include <QFont>
 #include <QIcon>
@@ -82,6 +83,8 @@ void MessageListModel::setFolders(const QList<qint64> &folderIds)
 
 void MessageListModel::setSearchResults(const QList<qint64> &keys)
 {
+    m_refreshTimer.stop();
+    forgetPendingRead();
     beginResetModel();
     m_searchMode = true;
     m_keys.clear();
@@ -152,31 +155,24 @@ void MessageListModel::setShowRecipients(bool recipients)
 void MessageListModel::reload()
 {
     m_refreshTimer.stop();
+    forgetPendingRead();
     beginResetModel();
     m_keys.clear();
     m_threads.clear();
     m_rowOfKey.clear();
     m_rows.clear();
     try {
-        if (m_threaded && !m_searchMode) {
-            const QList<storage::ThreadSummary> threads = m_queries->threads(m_query);
-            m_keys.reserve(threads.size());
-            m_threads.reserve(threads.size());
-            for (const storage::ThreadSummary &t : threads) {
-                m_keys.append(t.firstKey);
-                m_threads.append(Thread{t, false, {}});
-            }
-        } else if (!m_searchMode) {
+        if (!m_searchMode && !m_threaded)
             m_keys = m_queries->orderedKeys(m_query);
-        }
     } catch (const storage::StorageError &e) {
         m_keys.clear();
-        m_threads.clear();
         endResetModel();
         Q_EMIT loadFailed(e.message());
         return;
     }
     endResetModel();
+    if (threadedView() && !m_query.folderIds.isEmpty())
+        readThreads(true);
 }
 
 void MessageListModel::scheduleRefresh()
@@ -190,20 +186,71 @@ void MessageListModel::refresh()
     m_refreshTimer.stop();
     if (m_searchMode)
         return;
+    if (threadedView()) {
+        // A reset still awaited stays a reset; otherwise the answer is merged into the rows shown.
+        readThreads(m_threadRequest != 0 && m_replaceOnAnswer);
+        return;
+    }
     try {
-        if (threadedView()) {
-            const QList<storage::ThreadSummary> threads = m_queries->threads(m_query);
-            QList<qint64> keys;
-            keys.reserve(threads.size());
-            for (const storage::ThreadSummary &t : threads)
-                keys.append(t.firstKey);
-            applyOrder(keys, threads);
-        } else {
-            applyOrder(m_queries->orderedKeys(m_query), {});
-        }
+        applyOrder(m_queries->orderedKeys(m_query), {});
     } catch (const storage::StorageError &e) {
         Q_EMIT loadFailed(e.message());
     }
+}
+
+void MessageListModel::readThreads(bool replaceRows)
+{
+    if (!m_threadReader) {
+        m_threadReader = std::make_unique<ThreadListReader>(m_db->path());
+        connect(m_threadReader.get(), &ThreadListReader::threadsRead, this, &MessageListModel::onThreadsRead);
+        connect(m_threadReader.get(), &ThreadListReader::readFailed, this, &MessageListModel::onThreadsFailed);
+    }
+    m_replaceOnAnswer = replaceRows;
+    m_threadRequest = m_threadReader->read(m_query);
+    setLoading(true);
+}
+
+void MessageListModel::onThreadsRead(quint64 request, const QList<storage::ThreadSummary> &threads)
+{
+    if (request != m_threadRequest || !threadedView())
+        return; // asked for something else since
+    m_threadRequest = 0;
+    if (m_replaceOnAnswer) {
+        beginResetModel();
+        m_keys.clear();
+        m_threads.clear();
+        m_rowOfKey.clear();
+        m_keys.reserve(threads.size());
+        m_threads.reserve(threads.size());
+        for (const storage::ThreadSummary &t : threads) {
+            m_keys.append(t.firstKey);
+            m_threads.append(Thread{t, false, {}});
+        }
+        endResetModel();
+    } else {
+        QList<qint64> keys;
+        keys.reserve(threads.size());
+        for (const storage::ThreadSummary &t : threads)
+            keys.append(t.firstKey);
+        applyOrder(keys, threads);
+    }
+    setLoading(false);
+}
+
+void MessageListModel::onThreadsFailed(quint64 request, const QString &message)
+{
+    if (request != m_threadRequest)
+        return;
+    forgetPendingRead();
+    Q_EMIT loadFailed(message);
+}
+
+void MessageListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 // Brings the rows to `keys` with the fewest structural signals: rows that went are removed,

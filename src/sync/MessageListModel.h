@@ -16,6 +16,7 @@ class Database;
 namespace epistle::sync {
 
 class SyncEngine;
+class ThreadListReader;
 
 // A folder's message list (or several folders', or search results) for a QTreeView, flat or
 // threaded. It knows every row's key from the start (one key-only query on a covering index),
@@ -59,6 +60,7 @@ public:
     bool showsSearchResults() const { return m_searchMode; }
     void setThreaded(bool threaded);
     bool isThreaded() const { return m_threaded; }
+    bool isLoading() const { return m_loading; }
     void setQuickFilters(storage::QuickFilters filters);
     storage::QuickFilters quickFilters() const { return m_query.filters; }
     // Sent and Drafts show the first recipient instead of the sender.
@@ -102,6 +104,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A store read failed (the message is user-readable).
     void loadFailed(const QString &message);
+    // The threaded view reads its threads in the background: true from the request until the rows
+    // are in place (the view may say "Loading…" while the list is still empty).
+    void loadingChanged(bool loading);
 
 private:
     struct Thread
@@ -113,6 +118,11 @@ private:
 
     void reload();
     void scheduleRefresh();
+    void readThreads(bool replaceRows);
+    void onThreadsRead(quint64 request, const QList<storage::ThreadSummary> &threads);
+    void onThreadsFailed(quint64 request, const QString &message);
+    void setLoading(bool loading);
+    void forgetPendingRead() { m_threadRequest = 0; setLoading(false); }
     void applyOrder(const QList<qint64> &keys, const QList<storage::ThreadSummary> &threads);
     void loadChildren(Thread &thread) const;
     const storage::MessageListRow *cachedRow(int topRow, qint64 key) const;
@@ -134,6 +144,10 @@ private:
     mutable QHash<qint64, int> m_rowOfKey; // top-level key -> row, built on demand
     mutable QHash<qint64, storage::MessageListRow> m_rows; // cached row contents
     QTimer m_refreshTimer;
+    std::unique_ptr<ThreadListReader> m_threadReader; // made on first use of the threaded view
+    quint64 m_threadRequest = 0;    // the read whose answer is awaited, 0 for none
+    bool m_replaceOnAnswer = false; // that answer resets the rows (a new folder or view)
+    bool m_loading = false;
 };
 
 } // namespace epistle::sync

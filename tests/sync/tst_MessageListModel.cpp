@@ -135,7 +135,13 @@ private Q_SLOTS:
         MessageListModel model(nullptr, store.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFolder(inbox);
+        QSignalSpy loading(&model, &MessageListModel::loadingChanged);
         model.setThreaded(true);
+        // The threads are read on another thread: the list is empty until they arrive.
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loading.size(), 2);
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex plan = model.index(0, 0);
         QCOMPARE(model.keyAt(plan), keys[0]); // the thread with the latest message comes first
@@ -165,6 +171,75 @@ private Q_SLOTS:
 
         model.setThreaded(false);
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void lateThreadAnswersAreIgnored()
+    {
+        StoreFixture store;
+        const qint64 account = store.addAccount(QStringLiteral("Work"));
+        const qint64 inbox = store.addFolder(account, QStringLiteral("INBOX"), storage::FolderRole::Inbox);
+        const qint64 other = store.addFolder(account, QStringLiteral("Other"));
+        const QList<qint64> inboxKeys = store.addNumbered(inbox, 1, 30);
+        auto first = StoreFixture::summary(31, QStringLiteral("Plan"), QStringLiteral("Amy"), StoreFixture::start().addDays(1));
+        auto reply = StoreFixture::summary(32, QStringLiteral("Re: Plan"), QStringLiteral("Bob"), StoreFixture::start().addDays(2));
+        reply.inReplyTo = first.messageId;
+        reply.references = {first.messageId};
+        store.add(inbox, {first, reply}); // 32 messages, 31 threads
+        store.addNumbered(other, 1, 3);
+        MessageListModel model(nullptr, store.path());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(inbox);
+        model.setThreaded(true);
+        model.setFolder(other); // before the Inbox's threads are in
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 3);
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 3);
+
+        model.setFolder(inbox);
+        model.setSearchResults({inboxKeys[0], inboxKeys[1]}); // search results replace the pending read
+        QVERIFY(!model.isLoading());
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 2);
+
+        model.clearSearchResults();
+        QVERIFY(model.isLoading());
+        model.setThreaded(false); // the flat list is read at once, the threads' answer dropped
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 32);
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 32);
+        QVERIFY(!model.hasChildren(model.index(0, 0)));
+    }
+
+    void threadedFiltersAndSortingKeepSelection()
+    {
+        StoreFixture store;
+        const qint64 account = store.addAccount(QStringLiteral("Work"));
+        const qint64 inbox = store.addFolder(account, QStringLiteral("INBOX"), storage::FolderRole::Inbox);
+        const QDateTime t = StoreFixture::start();
+        const QList<qint64> keys =
+            store.add(inbox, {StoreFixture::summary(1, QStringLiteral("banana"), QStringLiteral("Zed"), t),
+                              StoreFixture::summary(2, QStringLiteral("apple"), QStringLiteral("Amy"), t.addDays(1), MessageFlag::Seen),
+                              StoreFixture::summary(3, QStringLiteral("cherry"), QStringLiteral("Mia"), t.addDays(2))});
+        MessageListModel model(nullptr, store.path());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(inbox);
+        model.setThreaded(true);
+        QTRY_COMPARE(model.rowCount(), 3);
+        const QPersistentModelIndex banana = model.indexOfKey(keys[0]);
+        QCOMPARE(banana.row(), 2);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(subjectAt(model, 0), QStringLiteral("apple"));
+        QCOMPARE(banana.row(), 1); // moved by a layout change, not a reset
+        QCOMPARE(reset.size(), 0);
+        model.setQuickFilters(storage::QuickFilter::Unread);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(subjectAt(model, 0), QStringLiteral("banana"));
+        QCOMPARE(banana.row(), 0);
+        QCOMPARE(reset.size(), 0);
     }
 
     void incrementalChanges()
