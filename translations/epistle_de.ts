@@ -3081,6 +3081,10 @@ Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add 
         <source>Trust This Certificate for This Account</source>
         <translation>Diesem Zertifikat für dieses Konto vertrauen</translation>
     </message>
+    <message>
+        <source>Reading the threads…</source>
+        <translation>Themen werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
@@ -3152,6 +3156,18 @@ Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add 
 %1</source>
         <translation>Einige Anhänge konnten nicht gespeichert werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched from the server: %1</source>
+        <translation>Der Anhang konnte nicht vom Server geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>not fetched from the server</source>
+        <translation>nicht vom Server geholt</translation>
     </message>
 </context>
 <context>

@@ -3081,6 +3081,10 @@ Run &apos;epistle account add --help&apos; for the options of add.</source>
         <source>Trust This Certificate for This Account</source>
         <translation>Εμπιστοσύνη σε αυτό το πιστοποιητικό για αυτόν τον λογαριασμό</translation>
     </message>
+    <message>
+        <source>Reading the threads…</source>
+        <translation>Ανάγνωση των νημάτων…</translation>
+    </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
@@ -3152,6 +3156,18 @@ Run &apos;epistle account add --help&apos; for the options of add.</source>
 %1</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση ορισμένων συνημμένων:
 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Συνημμένο</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched from the server: %1</source>
+        <translation>Δεν ήταν δυνατή η λήψη του συνημμένου από τον διακομιστή: %1</translation>
+    </message>
+    <message>
+        <source>not fetched from the server</source>
+        <translation>δεν ελήφθη από τον διακομιστή</translation>
     </message>
 </context>
 <context>

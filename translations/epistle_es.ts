@@ -3081,6 +3081,10 @@ Ejecute «epistle account add --help» para ver las opciones de add.</translatio
         <source>Trust This Certificate for This Account</source>
         <translation>Confiar en este certificado para esta cuenta</translation>
     </message>
+    <message>
+        <source>Reading the threads…</source>
+        <translation>Leyendo los hilos…</translation>
+    </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
@@ -3152,6 +3156,18 @@ Ejecute «epistle account add --help» para ver las opciones de add.</translatio
 %1</source>
         <translation>No se han podido guardar algunos adjuntos:
 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Con adjuntos</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched from the server: %1</source>
+        <translation>No se pudo obtener el adjunto del servidor: %1</translation>
+    </message>
+    <message>
+        <source>not fetched from the server</source>
+        <translation>no obtenido del servidor</translation>
     </message>
 </context>
 <context>

@@ -3081,6 +3081,10 @@ Lancez « epistle account add --help » pour connaître les options de add.</tra
         <source>Trust This Certificate for This Account</source>
         <translation>Faire confiance à ce certificat pour ce compte</translation>
     </message>
+    <message>
+        <source>Reading the threads…</source>
+        <translation>Lecture des fils de discussion…</translation>
+    </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
@@ -3152,6 +3156,18 @@ Lancez « epistle account add --help » pour connaître les options de add.</tra
 %1</source>
         <translation>Certaines pièces jointes n&apos;ont pas pu être enregistrées :
 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched from the server: %1</source>
+        <translation>La pièce jointe n’a pas pu être récupérée sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>not fetched from the server</source>
+        <translation>non récupérée sur le serveur</translation>
     </message>
 </context>
 <context>

@@ -3094,6 +3094,10 @@ Rulați „epistle account add --help” pentru opțiunile comenzii add.</transl
         <source>Trust This Certificate for This Account</source>
         <translation>Acordă încredere acestui certificat pentru acest cont</translation>
     </message>
+    <message>
+        <source>Reading the threads…</source>
+        <translation>Se citesc firele de discuție…</translation>
+    </message>
 </context>
 <context>
     <name>epistle::ui::MessageView</name>
@@ -3166,6 +3170,18 @@ Rulați „epistle account add --help” pentru opțiunile comenzii add.</transl
 %1</source>
         <translation>Unele atașamente nu au putut fi salvate:
 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Atașament</translation>
+    </message>
+    <message>
+        <source>The attachment could not be fetched from the server: %1</source>
+        <translation>Atașamentul nu a putut fi adus de pe server: %1</translation>
+    </message>
+    <message>
+        <source>not fetched from the server</source>
+        <translation>neadus de pe server</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "sync/OperationReplayer.h"
 #include "sync/OutboxSender.h"
 #include "sync/OutboxWriter.h"
+#include "sync/PartialMessage.h"
 #include "sync/Pop3Downloader.h"
 #include "sync/RawMessageSummary.h"
 #include "sync/SessionRunner.h"
@@ -1089,7 +1090,22 @@ void AccountWorker::indexBodyText(qint64 messageKey, const QByteArray &raw)
     m_store->search.setBodyText(messageKey, text.isHtml() ? mime::HtmlToText::convert(text.text) : text.text);
 }
 
-void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_ptr<std::atomic_bool> cancel)
+namespace {
+// The body cache's name for a message put together without its large attachments.
+const QString DisplayedPartsId = QStringLiteral("displayed");
+
+const imap::FetchData *fetchedUid(const QList<imap::FetchData> &messages, quint32 uid)
+{
+    for (const imap::FetchData &data : messages) {
+        if (data.uid == uid)
+            return &data;
+    }
+    return nullptr;
+}
+} // namespace
+
+void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, MessageContent content,
+                                 std::shared_ptr<std::atomic_bool> cancel)
 {
     std::optional<storage::StoredMessage> message;
     std::optional<storage::Folder> folder;
@@ -1098,6 +1114,10 @@ void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_
             return finishTask(taskId, tr("The local mail store is not open."));
         if (const auto cached = m_store->bodies.read(messageKey, QString()))
             return finishTask(taskId, QString(), *cached);
+        if (content == MessageContent::Displayed) {
+            if (const auto cached = m_store->bodies.read(messageKey, DisplayedPartsId))
+                return finishTask(taskId, QString(), *cached);
+        }
         message = m_store->messages.message(messageKey);
         if (message)
             folder = m_store->folders.folder(message->folderId);
@@ -1113,37 +1133,18 @@ void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_
     ensureRunners();
     const QString path = folder->path;
     const quint32 uid = message->summary.uid;
-    m_interactive->enqueue([this, taskId, messageKey, path, uid, cancel](imap::Session &session, SessionRunner::JobDone jobDone) {
+    const bool byParts = content == MessageContent::Displayed && quint64(message->summary.size) > PartialMessage::Threshold;
+    m_interactive->enqueue([this, taskId, messageKey, path, uid, byParts, cancel](imap::Session &session, SessionRunner::JobDone jobDone) {
         if (cancel && cancel->load()) {
             jobDone(SyncError());
             finishTask(taskId, tr("Cancelled."));
             return;
         }
-        const auto fetch = [this, &session, taskId, messageKey, uid, jobDone] {
-            auto *job = session.fetchSection(uid, QByteArray());
-            connect(job, &imap::Job::finished, this, [this, job, taskId, messageKey, jobDone](imap::Job *) {
-                if (!job->succeeded()) {
-                    const SyncError error = SyncError::fromImap(job->error());
-                    jobDone(error);
-                    finishTask(taskId, error.message);
-                    return;
-                }
-                const QByteArray data = job->result().data;
-                if (job->result().nil) {
-                    jobDone(SyncError());
-                    finishTask(taskId, tr("The message no longer exists on the server."));
-                    return;
-                }
-                try {
-                    m_store->bodies.store(messageKey, QString(), data);
-                    indexBodyText(messageKey, data);
-                } catch (const std::exception &error) {
-                    // Shown anyway; only the cache failed.
-                    Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
-                }
-                jobDone(SyncError());
-                finishTask(taskId, QString(), data);
-            });
+        const auto fetch = [this, &session, taskId, messageKey, uid, byParts, jobDone] {
+            if (byParts)
+                fetchDisplayedParts(session, taskId, messageKey, uid, jobDone);
+            else
+                fetchWholeMessage(session, taskId, messageKey, uid, jobDone);
         };
         const imap::MailboxState &selected = session.selectedMailbox();
         if (session.state() == imap::Session::State::Selected && selected.name == path) {
@@ -1165,7 +1166,109 @@ void AccountWorker::fetchMessage(quint64 taskId, qint64 messageKey, std::shared_
     }, [this, taskId](const SyncError &error) { finishTask(taskId, error.message); }, true);
 }
 
-void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString &text)
+void AccountWorker::fetchWholeMessage(imap::Session &session, quint64 taskId, qint64 messageKey, quint32 uid,
+                                      SessionRunner::JobDone jobDone)
+{
+    auto *job = session.fetchSection(uid, QByteArray());
+    connect(job, &imap::Job::finished, this, [this, job, taskId, messageKey, jobDone](imap::Job *) {
+        if (!job->succeeded()) {
+            const SyncError error = SyncError::fromImap(job->error());
+            jobDone(error);
+            finishTask(taskId, error.message);
+            return;
+        }
+        const QByteArray data = job->result().data;
+        if (job->result().nil) {
+            jobDone(SyncError());
+            finishTask(taskId, tr("The message no longer exists on the server."));
+            return;
+        }
+        try {
+            storage::Transaction transaction(*m_store->database);
+            m_store->bodies.remove(messageKey); // a copy without its attachments, if any, is superseded
+            m_store->bodies.store(messageKey, QString(), data);
+            transaction.commit();
+            indexBodyText(messageKey, data);
+        } catch (const std::exception &error) {
+            // Shown anyway; only the cache failed.
+            Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
+        }
+        jobDone(SyncError());
+        finishTask(taskId, QString(), data);
+    });
+}
+
+// BODYSTRUCTURE and the header first, then only the sections the view needs (see PartialMessage).
+void AccountWorker::fetchDisplayedParts(imap::Session &session, quint64 taskId, qint64 messageKey, quint32 uid,
+                                        SessionRunner::JobDone jobDone)
+{
+    auto *outline = session.fetch(imap::UidSet::single(uid), "(BODYSTRUCTURE BODY.PEEK[HEADER])");
+    connect(outline, &imap::Job::finished, this, [this, &session, outline, taskId, messageKey, uid, jobDone](imap::Job *) {
+        if (!outline->succeeded()) {
+            const SyncError error = SyncError::fromImap(outline->error());
+            jobDone(error);
+            finishTask(taskId, error.message);
+            return;
+        }
+        const imap::FetchData *data = fetchedUid(outline->result().messages, uid);
+        if (!data) {
+            jobDone(SyncError());
+            finishTask(taskId, tr("The message no longer exists on the server."));
+            return;
+        }
+        const imap::BodySection *header = data->section("HEADER");
+        const std::shared_ptr<imap::BodyStructure> structure = data->bodyStructure;
+        auto plan = structure ? std::make_shared<PartialMessage>(*structure) : nullptr;
+        if (!plan || !plan->worthIt() || !header || header->data.isEmpty()) {
+            fetchWholeMessage(session, taskId, messageKey, uid, jobDone);
+            return;
+        }
+        const QByteArray headerData = header->data;
+        auto *parts = session.fetch(imap::UidSet::single(uid), plan->fetchItems());
+        connect(parts, &imap::Job::finished, this,
+                [this, &session, parts, structure, plan, headerData, taskId, messageKey, uid, jobDone](imap::Job *) {
+            if (!parts->succeeded()) {
+                const SyncError error = SyncError::fromImap(parts->error());
+                jobDone(error);
+                finishTask(taskId, error.message);
+                return;
+            }
+            const imap::FetchData *sections = fetchedUid(parts->result().messages, uid);
+            const QByteArray message = sections ? plan->assemble(headerData, *sections) : QByteArray();
+            if (message.isEmpty()) {
+                fetchWholeMessage(session, taskId, messageKey, uid, jobDone); // an answer that does not fit the structure
+                return;
+            }
+            try {
+                m_store->bodies.store(messageKey, DisplayedPartsId, message);
+                indexBodyText(messageKey, message);
+            } catch (const std::exception &error) {
+                Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
+            }
+            jobDone(SyncError());
+            finishTask(taskId, QString(), message);
+        });
+    });
+}
+
+// A server search in progress: the matches newest first, and those still to be fetched.
+struct AccountWorker::ServerSearch
+{
+    quint64 taskId = 0;
+    storage::Folder folder;
+    QList<quint32> matches;
+    QList<quint32> unknown;
+    SessionRunner::JobDone jobDone;
+    std::shared_ptr<std::atomic_bool> cancel;
+};
+
+namespace {
+// Matches not yet stored are fetched and shown this many at a time, newest first.
+constexpr int SearchFetchBatch = 200;
+} // namespace
+
+void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString &text,
+                                 std::shared_ptr<std::atomic_bool> cancel)
 {
     std::optional<storage::Folder> folder;
     try {
@@ -1179,11 +1282,16 @@ void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString 
         return finishTask(taskId, QString(), QVariant::fromValue(QList<qint64>()));
     ensureRunners();
     const storage::Folder target = *folder;
-    m_interactive->enqueue([this, taskId, target, text](imap::Session &session, SessionRunner::JobDone jobDone) {
+    m_interactive->enqueue([this, taskId, target, text, cancel](imap::Session &session, SessionRunner::JobDone jobDone) {
+        if (cancel->load()) {
+            jobDone(SyncError());
+            finishTask(taskId, SyncError::cancelled().message);
+            return;
+        }
         imap::SelectOptions options;
         options.readOnly = true;
         auto *select = session.select(target.path, options);
-        connect(select, &imap::Job::finished, this, [this, &session, select, taskId, target, text, jobDone](imap::Job *) {
+        connect(select, &imap::Job::finished, this, [this, &session, select, taskId, target, text, jobDone, cancel](imap::Job *) {
             if (!select->succeeded()) {
                 const SyncError error = SyncError::fromImap(select->error());
                 jobDone(error);
@@ -1191,70 +1299,104 @@ void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString 
                 return;
             }
             auto *search = session.search("TEXT " + imap::Session::quoteString(text.toUtf8()));
-            connect(search, &imap::Job::finished, this, [this, &session, search, taskId, target, jobDone](imap::Job *) {
+            connect(search, &imap::Job::finished, this, [this, &session, search, taskId, target, jobDone, cancel](imap::Job *) {
                 if (!search->succeeded()) {
                     const SyncError error = SyncError::fromImap(search->error());
                     jobDone(error);
                     finishTask(taskId, error.message);
                     return;
                 }
-                const QList<quint32> uids = search->result().uids.toList(100000).value_or(QList<quint32>());
-                // Matches not yet in the store (an unfinished first sync) get their summaries.
-                QList<quint32> unknown;
+                auto state = std::make_shared<ServerSearch>();
+                state->taskId = taskId;
+                state->folder = target;
+                state->jobDone = jobDone;
+                state->cancel = cancel;
+                state->matches = search->result().uids.toList(100000).value_or(QList<quint32>());
+                std::sort(state->matches.begin(), state->matches.end(), std::greater<>());
+                // The matches already stored are shown at once; the others follow as they are fetched.
+                QList<quint32> stored;
                 try {
-                    const QList<quint32> stored = m_store->messages.uids(target.id);
-                    const QSet<quint32> storedSet(stored.cbegin(), stored.cend());
-                    for (quint32 uid : uids) {
-                        if (!storedSet.contains(uid))
-                            unknown << uid;
-                    }
+                    const QList<quint32> storedUids = m_store->messages.uids(target.id);
+                    const QSet<quint32> storedSet(storedUids.cbegin(), storedUids.cend());
+                    for (quint32 uid : std::as_const(state->matches))
+                        (storedSet.contains(uid) ? stored : state->unknown) << uid;
+                    const QList<qint64> keys = keysOfUids(target.id, stored);
+                    if (!keys.isEmpty())
+                        Q_EMIT taskPartialResult(taskId, QVariant::fromValue(keys));
                 } catch (const std::exception &error) {
                     jobDone(SyncError());
                     finishTask(taskId, SyncError::fromException(error).message);
                     return;
                 }
-                const auto collect = [this, taskId, target, uids, jobDone] {
-                    QList<qint64> keys;
-                    try {
-                        for (quint32 uid : uids) {
-                            if (const auto message = m_store->messages.messageByUid(target.id, uid))
-                                keys << message->key;
-                        }
-                    } catch (const std::exception &error) {
-                        jobDone(SyncError());
-                        finishTask(taskId, SyncError::fromException(error).message);
-                        return;
-                    }
-                    std::reverse(keys.begin(), keys.end());
-                    jobDone(SyncError());
-                    finishTask(taskId, QString(), QVariant::fromValue(keys));
-                };
-                if (unknown.isEmpty()) {
-                    collect();
-                    return;
-                }
-                auto *fetch = session.fetchSummaries(imap::UidSet::fromList(unknown), 500);
-                connect(fetch, &imap::Job::finished, this, [this, fetch, target, collect](imap::Job *) {
-                    if (fetch->succeeded()) {
-                        QList<storage::MessageSummary> summaries;
-                        for (const imap::FetchData &data : fetch->result().messages)
-                            summaries << ImapSummary::fromFetch(data);
-                        StoreChanges changes;
-                        try {
-                            storage::Transaction transaction(*m_store->database);
-                            changes.added[target.id] = m_store->messages.upsert(target.id, summaries).keys;
-                            transaction.commit();
-                            changes.counts.insert(target.id);
-                        } catch (const std::exception &error) {
-                            Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
-                        }
-                        announce(changes);
-                    }
-                    collect();
-                });
+                fetchSearchMatches(session, state);
             });
         });
     }, [this, taskId](const SyncError &error) { finishTask(taskId, error.message); }, true);
+}
+
+void AccountWorker::fetchSearchMatches(imap::Session &session, std::shared_ptr<ServerSearch> search)
+{
+    if (search->cancel->load()) {
+        search->jobDone(SyncError());
+        finishTask(search->taskId, SyncError::cancelled().message);
+        return;
+    }
+    if (search->unknown.isEmpty()) {
+        QList<qint64> keys;
+        try {
+            keys = keysOfUids(search->folder.id, search->matches);
+        } catch (const std::exception &error) {
+            search->jobDone(SyncError());
+            finishTask(search->taskId, SyncError::fromException(error).message);
+            return;
+        }
+        search->jobDone(SyncError());
+        finishTask(search->taskId, QString(), QVariant::fromValue(keys));
+        return;
+    }
+    const QList<quint32> batch = search->unknown.mid(0, SearchFetchBatch);
+    search->unknown.remove(0, batch.size());
+    auto *fetch = session.fetchSummaries(imap::UidSet::fromList(batch), SearchFetchBatch);
+    connect(fetch, &imap::Job::finished, this, [this, &session, fetch, search](imap::Job *) {
+        if (!fetch->succeeded()) {
+            // The matches found so far stay shown; the search ends with the server's words.
+            const SyncError error = SyncError::fromImap(fetch->error());
+            search->jobDone(error);
+            finishTask(search->taskId, error.message);
+            return;
+        }
+        QList<storage::MessageSummary> summaries;
+        for (const imap::FetchData &data : fetch->result().messages)
+            summaries << ImapSummary::fromFetch(data);
+        std::sort(summaries.begin(), summaries.end(),
+                  [](const storage::MessageSummary &a, const storage::MessageSummary &b) { return a.uid > b.uid; });
+        StoreChanges changes;
+        QList<qint64> added;
+        try {
+            storage::Transaction transaction(*m_store->database);
+            added = m_store->messages.upsert(search->folder.id, summaries).keys; // newest first, as sorted
+            transaction.commit();
+            changes.added[search->folder.id] = added;
+            changes.counts.insert(search->folder.id);
+        } catch (const std::exception &error) {
+            Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
+        }
+        announce(changes);
+        if (!added.isEmpty())
+            Q_EMIT taskPartialResult(search->taskId, QVariant::fromValue(added));
+        fetchSearchMatches(session, search);
+    });
+}
+
+QList<qint64> AccountWorker::keysOfUids(qint64 folderId, const QList<quint32> &uids)
+{
+    QList<qint64> keys;
+    keys.reserve(uids.size());
+    for (quint32 uid : uids) {
+        if (const auto message = m_store->messages.messageByUid(folderId, uid))
+            keys << message->key;
+    }
+    return keys;
 }
 
 // ---- POP3 ---------------------------------------------------------------------------------

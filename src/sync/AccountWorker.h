@@ -7,6 +7,7 @@
 #include "storage/MessageTypes.h"
 #include "sync/AccountOptions.h"
 #include "sync/AccountState.h"
+#include "sync/MessageContent.h"
 #include "sync/ServerAccess.h"
 #include "sync/StoreChanges.h"
 #include "sync/SyncError.h"
@@ -79,8 +80,8 @@ public:
     void createFolder(quint64 taskId, qint64 parentFolderId, const QString &name);
     void renameFolder(quint64 taskId, qint64 folderId, const QString &newName);
     void deleteFolder(quint64 taskId, qint64 folderId);
-    void fetchMessage(quint64 taskId, qint64 messageKey, std::shared_ptr<std::atomic_bool> cancel);
-    void searchServer(quint64 taskId, qint64 folderId, const QString &text);
+    void fetchMessage(quint64 taskId, qint64 messageKey, MessageContent content, std::shared_ptr<std::atomic_bool> cancel);
+    void searchServer(quint64 taskId, qint64 folderId, const QString &text, std::shared_ptr<std::atomic_bool> cancel);
     void queueMessage(quint64 taskId, const QByteArray &message);
     void saveDraft(quint64 taskId, const QByteArray &message, qint64 replacesDraftId);
     void retrySending(qint64 outboxId);
@@ -104,9 +105,11 @@ Q_SIGNALS:
     void operationDropped(qint64 accountId, const QString &note);
     void taskProgress(quint64 taskId, int done, int total);
     void taskFinished(quint64 taskId, const QString &error, const QVariant &result);
+    void taskPartialResult(quint64 taskId, const QVariant &part);
 
 private:
     struct SyncRun;
+    struct ServerSearch;
 
     // Synchronisation
     void startSyncRun();
@@ -135,6 +138,12 @@ private:
     void finishTask(quint64 taskId, const QString &error, const QVariant &result = QVariant());
     void indexBodyText(qint64 messageKey, const QByteArray &raw);
     void prefetchBodies(imap::Session &session, std::function<void(const SyncError &)> done);
+    void fetchSearchMatches(imap::Session &session, std::shared_ptr<ServerSearch> search);
+    void fetchWholeMessage(imap::Session &session, quint64 taskId, qint64 messageKey, quint32 uid,
+                           std::function<void(const SyncError &)> jobDone);
+    void fetchDisplayedParts(imap::Session &session, quint64 taskId, qint64 messageKey, quint32 uid,
+                             std::function<void(const SyncError &)> jobDone);
+    QList<qint64> keysOfUids(qint64 folderId, const QList<quint32> &uids);
 
     Settings m_settings;
     std::unique_ptr<WorkerStore> m_store;

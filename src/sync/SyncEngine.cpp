@@ -181,6 +181,10 @@ void SyncEngine::connectWorker(AccountWorker *worker)
         if (SyncTask *task = m_tasks.value(id))
             task->reportProgress(done, total);
     });
+    connect(worker, &AccountWorker::taskPartialResult, this, [this](quint64 id, const QVariant &part) {
+        if (SyncTask *task = m_tasks.value(id))
+            task->reportPartialResult(part);
+    });
     connect(worker, &AccountWorker::taskFinished, this, [this](quint64 id, const QString &error, const QVariant &result) {
         QPointer<SyncTask> task = m_tasks.take(id);
         if (!task)
@@ -397,7 +401,7 @@ SyncTask *SyncEngine::deleteFolder(qint64 folderId)
     return task;
 }
 
-SyncTask *SyncEngine::fetchMessage(qint64 messageKey)
+SyncTask *SyncEngine::fetchMessage(qint64 messageKey, MessageContent content)
 {
     AccountWorker *target = workerForMessages({messageKey});
     if (!target)
@@ -405,7 +409,7 @@ SyncTask *SyncEngine::fetchMessage(qint64 messageKey)
     quint64 id = 0;
     SyncTask *task = newTask(tr("Loading a message"), &id);
     const auto cancel = task->cancelFlag();
-    post(target, [target, id, messageKey, cancel] { target->fetchMessage(id, messageKey, cancel); });
+    post(target, [target, id, messageKey, content, cancel] { target->fetchMessage(id, messageKey, content, cancel); });
     return task;
 }
 
@@ -416,7 +420,8 @@ SyncTask *SyncEngine::searchServer(qint64 folderId, const QString &text)
         return failedTask(tr("Searching on the server"), tr("The folder no longer exists."));
     quint64 id = 0;
     SyncTask *task = newTask(tr("Searching on the server"), &id);
-    post(target, [target, id, folderId, text] { target->searchServer(id, folderId, text); });
+    const auto cancel = task->cancelFlag();
+    post(target, [target, id, folderId, text, cancel] { target->searchServer(id, folderId, text, cancel); });
     return task;
 }
 

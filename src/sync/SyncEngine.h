@@ -6,6 +6,7 @@
 #include "storage/MessageTypes.h"
 #include "storage/Outbox.h"
 #include "sync/AccountState.h"
+#include "sync/MessageContent.h"
 #include "sync/SyncTask.h"
 
 #include <QHash>
@@ -75,9 +76,10 @@ public:
     SyncTask *deleteFolder(qint64 folderId);
 
     // The whole raw message (QByteArray result), from the body cache or fetched and cached.
-    SyncTask *fetchMessage(qint64 messageKey);
+    SyncTask *fetchMessage(qint64 messageKey, MessageContent content = MessageContent::Displayed);
     // Server-side search of a folder (UID SEARCH TEXT); result: QList<qint64> of message keys,
-    // fetching summaries of messages not yet in the store.
+    // newest first, fetching summaries of messages not yet in the store. partialResult() gives
+    // the matches as they arrive: those already stored at once, then each fetched batch.
     SyncTask *searchServer(qint64 folderId, const QString &text);
 
     // Queues a finished RFC 5322 message in the Outbox (durably) and sends it as soon as it can.

@@ -25,6 +25,13 @@ void SyncTask::reportProgress(int done, int total)
     Q_EMIT progress(done, total);
 }
 
+void SyncTask::reportPartialResult(const QVariant &part)
+{
+    if (m_finished || m_cancelFlag->load())
+        return;
+    Q_EMIT partialResult(part);
+}
+
 void SyncTask::finish(const QString &error, const QVariant &result)
 {
     if (m_finished)

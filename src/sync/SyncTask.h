@@ -35,10 +35,14 @@ public:
 
     // For the engine (queued from the worker thread).
     void reportProgress(int done, int total);
+    void reportPartialResult(const QVariant &part);
     void finish(const QString &error = QString(), const QVariant &result = QVariant());
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // Results found before the end, as they arrive (a server search's matches, a batch at a
+    // time); finished() still carries the whole result.
+    void partialResult(const QVariant &part);
     void finished(epistle::sync::SyncTask *task);
 
 private:

@@ -50,7 +50,10 @@ sync::SyncTask *EngineBackend::createFolder(qint64 accountId, qint64 parentFolde
 
 sync::SyncTask *EngineBackend::renameFolder(qint64 folderId, const QString &newName) { return m_engine.renameFolder(folderId, newName); }
 sync::SyncTask *EngineBackend::deleteFolder(qint64 folderId) { return m_engine.deleteFolder(folderId); }
-sync::SyncTask *EngineBackend::fetchMessage(qint64 messageKey) { return m_engine.fetchMessage(messageKey); }
+sync::SyncTask *EngineBackend::fetchMessage(qint64 messageKey, sync::MessageContent content)
+{
+    return m_engine.fetchMessage(messageKey, content);
+}
 sync::SyncTask *EngineBackend::searchServer(qint64 folderId, const QString &text) { return m_engine.searchServer(folderId, text); }
 sync::SyncTask *EngineBackend::send(qint64 accountId, const QByteArray &message) { return m_engine.send(accountId, message); }
 

@@ -4,6 +4,7 @@
 #include "storage/AccountStore.h"
 #include "storage/MessageTypes.h"
 #include "sync/AccountState.h"
+#include "sync/MessageContent.h"
 #include "sync/SyncTask.h"
 
 #include <QObject>
@@ -41,7 +42,7 @@ public:
     virtual sync::SyncTask *createFolder(qint64 accountId, qint64 parentFolderId, const QString &name) = 0;
     virtual sync::SyncTask *renameFolder(qint64 folderId, const QString &newName) = 0;
     virtual sync::SyncTask *deleteFolder(qint64 folderId) = 0;
-    virtual sync::SyncTask *fetchMessage(qint64 messageKey) = 0;
+    virtual sync::SyncTask *fetchMessage(qint64 messageKey, sync::MessageContent content = sync::MessageContent::Displayed) = 0;
     virtual sync::SyncTask *searchServer(qint64 folderId, const QString &text) = 0;
     virtual sync::SyncTask *send(qint64 accountId, const QByteArray &message) = 0;
     virtual sync::SyncTask *saveDraft(qint64 accountId, const QByteArray &message, qint64 replacesMessageKey) = 0;
@@ -89,7 +90,7 @@ public:
     sync::SyncTask *createFolder(qint64 accountId, qint64 parentFolderId, const QString &name) override;
     sync::SyncTask *renameFolder(qint64 folderId, const QString &newName) override;
     sync::SyncTask *deleteFolder(qint64 folderId) override;
-    sync::SyncTask *fetchMessage(qint64 messageKey) override;
+    sync::SyncTask *fetchMessage(qint64 messageKey, sync::MessageContent content) override;
     sync::SyncTask *searchServer(qint64 folderId, const QString &text) override;
     sync::SyncTask *send(qint64 accountId, const QByteArray &message) override;
     sync::SyncTask *saveDraft(qint64 accountId, const QByteArray &message, qint64 replacesMessageKey) override;

@@ -148,6 +148,13 @@ MainWindow::MainWindow(MailBackend &backend, const core::Profile &profile, QWidg
             m_ui->messageList->scrollTo(m_ui->messageList->currentIndex());
     });
     connect(m_messages, &MessageListModel::loadFailed, this, [this](const QString &message) { m_status->showError({}, message); });
+    connect(m_messages, &MessageListModel::loadingChanged, this, [this](bool loading) {
+        const QString reading = tr("Reading the threads…");
+        if (loading)
+            statusBar()->showMessage(reading);
+        else if (statusBar()->currentMessage() == reading)
+            statusBar()->clearMessage();
+    });
     connect(m_folders, &FolderTreeModel::loadFailed, this, [this](const QString &message) { m_status->showError({}, message); });
     connect(m_folders, &FolderTreeModel::messagesDropped, this,
             [this](const QList<qint64> &keys, qint64 folderId, Qt::DropAction action) {
@@ -163,6 +170,7 @@ MainWindow::MainWindow(MailBackend &backend, const core::Profile &profile, QWidg
         if (!m_folderIds.isEmpty())
             selectFolder(m_folderIds.first());
     });
+    connect(m_view, &MessageView::taskStarted, this, [this](sync::SyncTask *task) { m_status->track(task); });
     connect(m_view, &MessageView::preferencesChanged, this, [this](const ReadingPreferences &p) {
         m_reading = p;
         const std::unique_ptr<QSettings> settings = m_profile.openSettings();
@@ -650,6 +658,10 @@ void MainWindow::search(const QString &text)
         m_serverSearch = m_backend.searchServer(m_folderIds.first(), query);
         if (m_serverSearch) {
             m_status->track(m_serverSearch);
+            connect(m_serverSearch, &sync::SyncTask::partialResult, this, [this](const QVariant &part) {
+                if (m_messages->showsSearchResults())
+                    m_messages->appendSearchResults(part.value<QList<qint64>>());
+            });
             connect(m_serverSearch, &sync::SyncTask::finished, this, [this](sync::SyncTask *done) {
                 if (done->succeeded() && m_messages->showsSearchResults())
                     m_messages->appendSearchResults(done->result().value<QList<qint64>>());

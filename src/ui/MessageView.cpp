@@ -5,6 +5,7 @@
 #include "mime/DisplayText.h"
 #include "mime/HtmlSanitizer.h"
 #include "mime/MessageParser.h"
+#include "sync/PartialMessage.h"
 #include "sync/SyncTask.h"
 #include "ui/MailBackend.h"
 #include "ui/Resources.h"
@@ -92,6 +93,9 @@ void MessageView::clear()
     if (m_pending)
         m_pending->cancel();
     m_pending = nullptr;
+    if (m_wholeFetch)
+        m_wholeFetch->cancel();
+    m_wholeFetch = nullptr;
     m_key = 0;
     m_message.reset();
     m_source.clear();
@@ -141,6 +145,7 @@ void MessageView::showParsed(const mime::Message &message, const QByteArray &sou
         m_pending = nullptr;
     }
     m_key = messageKey;
+    m_whole = false;
     m_message = std::make_shared<mime::Message>(message);
     m_source = source;
     m_openedFiles.reset();
@@ -193,19 +198,88 @@ void MessageView::showAttachments()
         button->setAutoRaise(true);
         button->setPopupMode(QToolButton::MenuButtonPopup);
         const QString name = part->suggestedFileName();
-        button->setText(tr("%1 (%2)").arg(name, QLocale().formattedDataSize(part->decodedSize(), 1)));
+        qint64 size = part->decodedSize();
+        if (isOmitted(*part)) {
+            // The size on the server, still transfer-encoded: base64 takes four bytes for three.
+            size = part->contentTypeParameters.value(QString::fromLatin1(sync::PartialMessage::OmittedParameter)).toLongLong();
+            if (part->transferEncoding == QLatin1String("base64"))
+                size = size * 3 / 4;
+        }
+        button->setText(tr("%1 (%2)").arg(name, QLocale().formattedDataSize(size, 1)));
         button->setToolTip(part->contentType());
         const QMimeType type = mimeTypes.mimeTypeForName(part->contentType());
         button->setIcon(QIcon::fromTheme(type.iconName(), QIcon(QStringLiteral(":/icons/attachment.svg"))));
         button->setAccessibleName(name);
         auto *menu = new QMenu(button);
-        menu->addAction(tr("Open"), this, [this, part] { openAttachment(part); });
-        menu->addAction(tr("Save As…"), this, [this, part] { saveAttachment(part); });
+        const QString path = part->path;
+        const auto open = [this, path] {
+            withAttachment(path, [this](const mime::Part *found) {
+                if (found)
+                    openAttachment(found);
+            });
+        };
+        menu->addAction(tr("Open"), this, open);
+        menu->addAction(tr("Save As…"), this, [this, path] {
+            withAttachment(path, [this](const mime::Part *found) {
+                if (found)
+                    saveAttachment(found);
+            });
+        });
         button->setMenu(menu);
-        connect(button, &QToolButton::clicked, this, [this, part] { openAttachment(part); });
+        connect(button, &QToolButton::clicked, this, open);
         m_ui->attachmentLayout->addWidget(button);
     }
     m_ui->attachmentLayout->addStretch();
+}
+
+bool MessageView::isOmitted(const mime::Part &part)
+{
+    return part.contentTypeParameters.contains(QString::fromLatin1(sync::PartialMessage::OmittedParameter));
+}
+
+const mime::Part *MessageView::attachmentAt(const QString &path) const
+{
+    if (!m_message)
+        return nullptr;
+    for (const mime::Part *part : m_message->attachments()) {
+        if (part->path == path)
+            return part;
+    }
+    return nullptr;
+}
+
+void MessageView::withAttachment(const QString &path, const std::function<void(const mime::Part *)> &then)
+{
+    const mime::Part *part = attachmentAt(path);
+    if (!part || !isOmitted(*part) || m_whole || !m_backend || !m_key) {
+        then(part);
+        return;
+    }
+    if (m_wholeFetch)
+        m_wholeFetch->cancel();
+    const qint64 key = m_key;
+    m_wholeFetch = m_backend->fetchMessage(key, sync::MessageContent::Whole);
+    if (!m_wholeFetch) {
+        then(nullptr);
+        return;
+    }
+    Q_EMIT taskStarted(m_wholeFetch);
+    connect(m_wholeFetch, &sync::SyncTask::finished, this, [this, key, path, then](sync::SyncTask *done) {
+        if (done != m_wholeFetch || key != m_key)
+            return; // another message is shown now
+        m_wholeFetch = nullptr;
+        if (!done->succeeded()) {
+            if (!done->wasCancelled())
+                QMessageBox::warning(this, tr("Attachment"),
+                                     tr("The attachment could not be fetched from the server: %1").arg(done->errorMessage()));
+            then(nullptr);
+            return;
+        }
+        const QByteArray source = done->result().toByteArray();
+        showParsed(mime::MessageParser().parse(source), source, key);
+        m_whole = true;
+        then(attachmentAt(path));
+    });
 }
 
 QStringList MessageView::attachmentNames() const
@@ -345,15 +419,25 @@ void MessageView::saveAllAttachments()
         this, tr("Save All Attachments"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (folder.isEmpty())
         return;
-    QStringList failures;
-    for (const mime::Part *part : m_message->attachments()) {
-        QString saved, error;
-        if (!mime::AttachmentSaver::saveToFolder(*part, folder, &saved, &error))
-            failures.append(QStringLiteral("%1: %2").arg(part->suggestedFileName(), error));
-    }
-    if (!failures.isEmpty())
-        QMessageBox::warning(this, tr("Save All Attachments"),
-                             tr("Some attachments could not be saved:\n%1").arg(failures.join(QLatin1Char('\n'))));
+    const std::vector<const mime::Part *> parts = m_message->attachments();
+    const bool complete = std::none_of(parts.begin(), parts.end(), [](const mime::Part *part) { return isOmitted(*part); });
+    const QString first = parts.empty() ? QString() : parts.front()->path;
+    // One fetch of the whole message brings every attachment that was left out.
+    withAttachment(complete ? QString() : first, [this, folder](const mime::Part *) {
+        if (!m_message)
+            return;
+        QStringList failures;
+        for (const mime::Part *part : m_message->attachments()) {
+            QString saved, error;
+            if (isOmitted(*part) && !m_whole)
+                failures.append(QStringLiteral("%1: %2").arg(part->suggestedFileName(), tr("not fetched from the server")));
+            else if (!mime::AttachmentSaver::saveToFolder(*part, folder, &saved, &error))
+                failures.append(QStringLiteral("%1: %2").arg(part->suggestedFileName(), error));
+        }
+        if (!failures.isEmpty())
+            QMessageBox::warning(this, tr("Save All Attachments"),
+                                 tr("Some attachments could not be saved:\n%1").arg(failures.join(QLatin1Char('\n'))));
+    });
 }
 
 } // namespace epistle::ui

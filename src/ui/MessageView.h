@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -53,6 +54,11 @@ public:
 
     // The file the attachment would be opened from (written on demand into a private folder).
     QString temporaryCopy(const mime::Part &part, QString *error);
+    // A large message arrives without its large attachments (sync::PartialMessage); such a part
+    // has no content yet. Calls `then` with the attachment at `path` once its content is here,
+    // fetching the whole message first when needed (nullptr if that fails; the error is shown).
+    void withAttachment(const QString &path, const std::function<void(const mime::Part *)> &then);
+    static bool isOmitted(const mime::Part &part);
 
 Q_SIGNALS:
     void messageShown(qint64 messageKey);
@@ -60,6 +66,8 @@ Q_SIGNALS:
     // A message/rfc822 attachment the user wants to read.
     void openMessageRequested(std::shared_ptr<const epistle::mime::Message> message, const QByteArray &source);
     void preferencesChanged(const epistle::ui::ReadingPreferences &preferences);
+    // Longer work started for the user (fetching a large attachment): for the status bar.
+    void taskStarted(epistle::sync::SyncTask *task);
 
 private:
     void render(bool allowRemote);
@@ -68,6 +76,7 @@ private:
     void openAttachment(const mime::Part *part);
     void saveAttachment(const mime::Part *part);
     void saveAllAttachments();
+    const mime::Part *attachmentAt(const QString &path) const;
     void loadRemoteImages(const QStringList &urls);
     void openLink(const QUrl &url);
     QString senderAddress() const;
@@ -81,6 +90,8 @@ private:
     QString m_bodyHtml;
     int m_blockedRemote = 0;
     QPointer<sync::SyncTask> m_pending;
+    QPointer<sync::SyncTask> m_wholeFetch;
+    bool m_whole = false; // the message shown is complete (nothing left out)
     std::unique_ptr<QTemporaryDir> m_openedFiles;
     QNetworkAccessManager *m_network = nullptr;
 };

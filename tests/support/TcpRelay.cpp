@@ -58,8 +58,11 @@ void TcpRelay::close(Link *link, bool graceful)
         if (client && server && serverConnected) {
             if (client->bytesAvailable())
                 server->write(client->readAll());
-            if (server->bytesAvailable())
-                client->write(server->readAll());
+            if (server->bytesAvailable()) {
+                const QByteArray data = server->readAll();
+                m_bytesToClients += data.size();
+                client->write(data);
+            }
         }
         for (QTcpSocket *socket : {client, server}) {
             if (!socket)
@@ -109,7 +112,11 @@ void TcpRelay::onNewConnection()
             else
                 link->pendingToServer += data;
         });
-        connect(server, &QTcpSocket::readyRead, this, [link] { link->client->write(link->server->readAll()); });
+        connect(server, &QTcpSocket::readyRead, this, [this, link] {
+            const QByteArray data = link->server->readAll();
+            m_bytesToClients += data.size();
+            link->client->write(data);
+        });
         connect(client, &QTcpSocket::disconnected, this, [this, link] { close(link, true); });
         connect(server, &QTcpSocket::disconnected, this, [this, link] { close(link, true); });
         connect(server, &QTcpSocket::errorOccurred, this, [this, link](QAbstractSocket::SocketError error) {

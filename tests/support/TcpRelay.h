@@ -32,6 +32,8 @@ public:
     int connectionCount() const { return int(m_links.size()); }
     // Connections accepted and forwarded since the start (refused ones not counted).
     int totalConnections() const { return m_total; }
+    // Bytes passed from the server to clients since the start.
+    qint64 bytesToClients() const { return m_bytesToClients; }
 
 Q_SIGNALS:
     void connectionAccepted();
@@ -55,6 +57,7 @@ private:
     bool m_accepting = true;
     quint16 m_port = 0;
     int m_total = 0;
+    qint64 m_bytesToClients = 0;
 };
 
 } // namespace epistle::test

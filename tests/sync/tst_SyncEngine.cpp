@@ -7,7 +7,9 @@
 #include "storage/Outbox.h"
 #include "storage/SearchIndex.h"
 #include "support/TcpRelay.h"
+#include "mime/MessageParser.h"
 #include "sync/AccountOptions.h"
+#include "sync/PartialMessage.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
 
@@ -267,6 +269,79 @@ private Q_SLOTS:
         fixture.engine->stop();
     }
 
+    void largeMessagesComeWithoutTheirLargeAttachments()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("epart"));
+        QVERIFY(user);
+        QByteArray video(2 * 1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < video.size(); ++i)
+            video[i] = char((i * 7919) % 251);
+        QByteArray encoded;
+        const QByteArray base64 = video.toBase64();
+        for (qsizetype i = 0; i < base64.size(); i += 76)
+            encoded += base64.mid(i, 76) + "\r\n";
+        const QByteArray original = "From: Alice <alice@example.test>\r\nTo: Bob <bob@example.test>\r\n"
+                                    "Subject: Holiday video\r\nDate: Mon, 23 Nov 2026 07:00:00 +0000\r\n"
+                                    "Message-ID: <video@example.test>\r\nMIME-Version: 1.0\r\n"
+                                    "Content-Type: multipart/mixed; boundary=\"cut\"\r\n\r\n"
+                                    "--cut\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe beach, finally.\r\n"
+                                    "--cut\r\nContent-Type: video/mp4; name=\"beach.mp4\"\r\n"
+                                    "Content-Disposition: attachment; filename=\"beach.mp4\"\r\n"
+                                    "Content-Transfer-Encoding: base64\r\n\r\n" +
+                                    encoded + "--cut--\r\n";
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(!waitFor(other->append(QStringLiteral("INBOX"), original)).isError());
+        ::epistle::test::TcpRelay relay(QHostAddress::LocalHost, sandbox.port(QStringLiteral("IMAPS_PORT")));
+        QVERIFY(relay.listen());
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, relay.port(), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const qint64 key = fixture.message(QStringLiteral("INBOX"), 1)->key;
+        const auto fetch = [&fixture, key](MessageContent content) -> QByteArray {
+            SyncTask *task = fixture.engine->fetchMessage(key, content);
+            task->setAutoDelete(false);
+            if (!QTest::qWaitFor([task] { return task->isFinished(); }, 30000) || !task->succeeded()) {
+                qWarning() << "fetch failed:" << task->errorMessage();
+                delete task;
+                return {};
+            }
+            const QByteArray data = task->result().toByteArray();
+            delete task;
+            return data;
+        };
+
+        const qint64 before = relay.bytesToClients();
+        const QByteArray shown = fetch(MessageContent::Displayed);
+        QVERIFY(shown.contains("The beach, finally."));
+        QVERIFY(shown.size() < 4096);
+        QVERIFY2(relay.bytesToClients() - before < 64 * 1024, "the attachment crossed the network");
+        const mime::Message parsed = mime::MessageParser().parse(shown);
+        QCOMPARE(int(parsed.attachments().size()), 1);
+        const mime::Part *attachment = parsed.attachments().front();
+        QCOMPARE(attachment->suggestedFileName(), QStringLiteral("beach.mp4"));
+        QCOMPARE(attachment->contentTypeParameters.value(QString::fromLatin1(PartialMessage::OmittedParameter)).toLongLong(),
+                 qint64(encoded.size() - 2)); // the line break before the boundary belongs to the boundary
+        storage::BodyCache cache(*fixture.reader);
+        QVERIFY(!cache.contains(key, QString()));
+        // Shown again without the server; found by its text.
+        relay.setAccepting(false);
+        relay.dropAll();
+        QCOMPARE(fetch(MessageContent::Displayed), shown);
+        QCOMPARE(storage::SearchIndex(*fixture.reader).search(QStringLiteral("beach")), QList<qint64>({key}));
+
+        // Opening the attachment brings every byte, which then serves both kinds of request.
+        relay.setAccepting(true);
+        QCOMPARE(fetch(MessageContent::Whole), original);
+        QVERIFY(cache.contains(key, QString()));
+        relay.setAccepting(false);
+        relay.dropAll();
+        QCOMPARE(fetch(MessageContent::Displayed), original);
+        fixture.engine->stop();
+    }
+
     void offlineFoldersHaveTheirBodiesAhead()
     {
         EPISTLE_SANDBOX_OR_SKIP(sandbox);
@@ -327,6 +402,75 @@ private Q_SLOTS:
         QVERIFY(fetch->result().toByteArray().contains("Subject: Message 1"));
         delete fetch;
         QCOMPARE(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 0);
+        fixture.engine->stop();
+    }
+
+    void serverSearchShowsMatchesAsTheyArrive()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("esearch"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        const QString lists = QStringLiteral("Lists");
+        QVERIFY(!waitFor(other->create(lists)).isError());
+        QVERIFY(!waitFor(other->subscribe(lists)).isError()); // synchronised, but not watched
+        QVERIFY(appendMessages(*other, lists, 3));
+        // uid 4, which TEXT "Message" does not find (testMessage() has a Message-ID header)
+        QVERIFY(!waitFor(other->append(lists, "From: c@example.test\r\nSubject: Unrelated\r\n\r\nNothing here.\r\n")).isError());
+        EngineFixture fixture;
+        QVERIFY(fixture.setUp(sandbox, *user, sandbox.port(QStringLiteral("IMAPS_PORT")), sandbox.port(QStringLiteral("SUBMISSIONS_PORT")), user->password));
+        fixture.engine->start();
+        QVERIFY(fixture.synchronize());
+        const qint64 folder = fixture.folderId(lists);
+        QVERIFY(folder);
+        // 450 more matches the store has not seen: no sync runs and nobody watches this folder.
+        QVERIFY(appendMessages(*other, lists, 450, 4));
+        QCOMPARE(storage::MessageStore(*fixture.reader).uids(folder).size(), 4);
+
+        SyncTask *task = fixture.engine->searchServer(folder, QStringLiteral("Message"));
+        task->setAutoDelete(false);
+        QList<QList<qint64>> parts;
+        QList<bool> finishedAtPart;
+        QObject::connect(task, &SyncTask::partialResult, task, [&parts, &finishedAtPart, task](const QVariant &part) {
+            parts << part.value<QList<qint64>>();
+            finishedAtPart << task->isFinished();
+        });
+        QVERIFY(QTest::qWaitFor([task] { return task->isFinished(); }, 60000));
+        QVERIFY2(task->succeeded(), qPrintable(task->errorMessage()));
+        // The three stored matches at once, then the unknown ones fetched 200 at a time, newest first.
+        QCOMPARE(parts.size(), 4);
+        QCOMPARE(finishedAtPart, QList<bool>({false, false, false, false}));
+        QList<int> sizes;
+        for (const QList<qint64> &part : std::as_const(parts))
+            sizes << int(part.size());
+        QCOMPARE(sizes, QList<int>({3, 200, 200, 50}));
+        storage::MessageStore messages(*fixture.reader);
+        QCOMPARE(messages.message(parts[0].first())->summary.uid, 3u);
+        QCOMPARE(messages.message(parts[1].first())->summary.uid, 454u);
+        QCOMPARE(messages.message(parts[1].last())->summary.uid, 255u);
+        QCOMPARE(messages.message(parts[3].last())->summary.uid, 5u);
+        const QList<qint64> all = task->result().value<QList<qint64>>();
+        QCOMPARE(all.size(), 453);
+        QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), 453);
+        QCOMPARE(messages.message(all.first())->summary.uid, 454u);
+        QCOMPARE(messages.uids(folder).size(), 454);
+        delete task;
+
+        // Cancelled when the first fetched batch is shown: it ends as cancelled, and what arrived stays stored.
+        QVERIFY(appendMessages(*other, lists, 450, 454));
+        task = fixture.engine->searchServer(folder, QStringLiteral("Message"));
+        task->setAutoDelete(false);
+        int partsSeen = 0;
+        QObject::connect(task, &SyncTask::partialResult, task, [&partsSeen, task](const QVariant &) {
+            if (++partsSeen == 2)
+                task->cancel();
+        });
+        QVERIFY(QTest::qWaitFor([task] { return task->isFinished(); }, 60000));
+        QVERIFY(task->wasCancelled());
+        QCOMPARE(partsSeen, 2); // nothing is reported after the cancel
+        QVERIFY(messages.uids(folder).size() >= 654); // the batch shown is stored
+        delete task;
         fixture.engine->stop();
     }
 

@@ -86,8 +86,11 @@ void FakeBackend::deleteMessages(const QList<qint64> &keys)
     }
 }
 
-sync::SyncTask *FakeBackend::fetchMessage(qint64 messageKey)
+sync::SyncTask *FakeBackend::fetchMessage(qint64 messageKey, sync::MessageContent content)
 {
+    fetches.append({messageKey, content});
+    if (content == sync::MessageContent::Whole && wholeSources.contains(messageKey))
+        return finished(QString(), wholeSources.value(messageKey));
     if (!sources.contains(messageKey))
         return finished(QStringLiteral("not cached and the server is unreachable"), {});
     return finished(QString(), sources.value(messageKey));
@@ -96,7 +99,10 @@ sync::SyncTask *FakeBackend::fetchMessage(qint64 messageKey)
 sync::SyncTask *FakeBackend::searchServer(qint64 folderId, const QString &text)
 {
     serverSearches.append({QString::number(folderId), text});
-    return finished(QString(), QVariant::fromValue(serverSearchResult));
+    if (!holdServerSearch)
+        return finished(QString(), QVariant::fromValue(serverSearchResult));
+    serverSearchTask = new sync::SyncTask(QStringLiteral("test search"));
+    return serverSearchTask;
 }
 
 sync::SyncTask *FakeBackend::send(qint64, const QByteArray &message)

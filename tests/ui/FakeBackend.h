@@ -2,7 +2,10 @@
 
 #include "ui/MailBackend.h"
 
+#include "sync/SyncTask.h"
+
 #include <QHash>
+#include <QPointer>
 
 class StoreFixture;
 
@@ -26,6 +29,13 @@ public:
 
     QHash<qint64, QByteArray> sources; // raw message by key
     QList<qint64> serverSearchResult;
+    // When set, searchServer() leaves its task running (in serverSearchTask) for the test to
+    // report partial results and finish.
+    bool holdServerSearch = false;
+    QPointer<epistle::sync::SyncTask> serverSearchTask;
+    // fetchMessage(key, Whole) answers from here when the key is present (else from sources).
+    QHash<qint64, QByteArray> wholeSources;
+    QList<QPair<qint64, epistle::sync::MessageContent>> fetches;
     QList<FlagCall> flagCalls;
     QList<QPair<QList<qint64>, qint64>> moves;
     QList<QPair<QList<qint64>, qint64>> copies;
@@ -53,7 +63,7 @@ public:
     epistle::sync::SyncTask *createFolder(qint64, qint64, const QString &) override { return finished(QString(), {}); }
     epistle::sync::SyncTask *renameFolder(qint64, const QString &) override { return finished(QString(), {}); }
     epistle::sync::SyncTask *deleteFolder(qint64) override { return finished(QString(), {}); }
-    epistle::sync::SyncTask *fetchMessage(qint64 messageKey) override;
+    epistle::sync::SyncTask *fetchMessage(qint64 messageKey, epistle::sync::MessageContent content) override;
     epistle::sync::SyncTask *searchServer(qint64 folderId, const QString &text) override;
     epistle::sync::SyncTask *send(qint64 accountId, const QByteArray &message) override;
     epistle::sync::SyncTask *saveDraft(qint64, const QByteArray &, qint64) override { return finished(QString(), 0); }

@@ -195,6 +195,29 @@ private Q_SLOTS:
         QCOMPARE(window.messageModel()->rowCount(), 4);
     }
 
+    void serverResultsAppearAsTheyArrive()
+    {
+        World w;
+        const QList<qint64> extra = w.store.addNumbered(w.inbox, 10, 3);
+        w.backend->holdServerSearch = true;
+        ui::MainWindow window(*w.backend, w.profile);
+        window.show();
+        window.searchEdit()->setText(QStringLiteral("lunch"));
+        QTRY_VERIFY(window.messageModel()->showsSearchResults());
+        QCOMPARE(window.messageModel()->rowCount(), 1); // the local match
+        QVERIFY(w.backend->serverSearchTask);
+        w.backend->serverSearchTask->reportPartialResult(QVariant::fromValue(QList<qint64>{extra[2]}));
+        QCOMPARE(window.messageModel()->rowCount(), 2);
+        w.backend->serverSearchTask->reportPartialResult(QVariant::fromValue(QList<qint64>{extra[1], extra[0]}));
+        QCOMPARE(window.messageModel()->rowCount(), 4);
+        QCOMPARE(window.messageModel()->keyAt(window.messageModel()->index(1, 0)), extra[2]);
+        QCOMPARE(window.messageModel()->keyAt(window.messageModel()->index(3, 0)), extra[0]);
+        // The whole result at the end adds nothing twice.
+        w.backend->serverSearchTask->finish(QString(), QVariant::fromValue(QList<qint64>{extra[2], extra[1], extra[0]}));
+        QTest::qWait(50);
+        QCOMPARE(window.messageModel()->rowCount(), 4);
+    }
+
     void layoutIsRemembered()
     {
         World w;

@@ -4,7 +4,11 @@
 #include "ui/MessageView.h"
 #include "ui/PlainTextRenderer.h"
 
+#include <QApplication>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -103,6 +107,78 @@ private Q_SLOTS:
         view.showMessage(6);
         QVERIFY(failed.wait(2000));
         QVERIFY(view.findChild<QTextBrowser *>(QStringLiteral("body"))->toPlainText().contains(QStringLiteral("unreachable")));
+    }
+
+    void attachmentLeftOutIsFetchedWhenOpened()
+    {
+        StoreFixture store;
+        FakeBackend backend(store);
+        const QByteArray whole = htmlMessage();
+        // What the engine gives for a large message: the PDF's header without its content.
+        QByteArray partial = whole;
+        partial.replace("application/pdf; name=\"prices.pdf\"", "application/pdf; name=\"prices.pdf\";\r\n x-epistle-omitted=4000000");
+        partial.replace("JVBERi0xLjQK\r\n", "");
+        backend.sources.insert(5, partial);
+        backend.wholeSources.insert(5, whole);
+        ui::MessageView view(&backend);
+        QSignalSpy shown(&view, &ui::MessageView::messageShown);
+        QSignalSpy started(&view, &ui::MessageView::taskStarted);
+        view.showMessage(5);
+        QVERIFY(shown.wait(2000));
+        QCOMPARE(view.attachmentNames(), QStringList{QStringLiteral("prices.pdf")});
+        QVERIFY(ui::MessageView::isOmitted(*view.message()->attachments().front()));
+        // The button gives the size the attachment will have (base64: three bytes in four).
+        auto *button = view.findChild<QToolButton *>();
+        QVERIFY(button);
+        QVERIFY2(button->text().contains(QLocale().formattedDataSize(3000000, 1)), qPrintable(button->text()));
+
+        QByteArray content;
+        bool called = false;
+        const QString path = view.message()->attachments().front()->path;
+        view.withAttachment(path, [&](const mime::Part *part) {
+            called = true;
+            if (part)
+                content = part->decodedContent();
+        });
+        QTRY_VERIFY(called);
+        QCOMPARE(content, QByteArray("%PDF-1.4\n"));
+        QCOMPARE(backend.fetches.last(), (QPair<qint64, sync::MessageContent>(5, sync::MessageContent::Whole)));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(view.source(), whole);
+        // Now whole: no second fetch.
+        const int fetches = int(backend.fetches.size());
+        called = false;
+        view.withAttachment(path, [&](const mime::Part *part) { called = part != nullptr; });
+        QVERIFY(called);
+        QCOMPARE(int(backend.fetches.size()), fetches);
+    }
+
+    void attachmentThatCannotBeFetchedSaysSo()
+    {
+        StoreFixture store;
+        FakeBackend backend(store);
+        QByteArray partial = htmlMessage();
+        partial.replace("application/pdf; name=\"prices.pdf\"", "application/pdf; name=\"prices.pdf\"; x-epistle-omitted=12");
+        backend.sources.insert(5, partial);
+        backend.wholeSources.clear();
+        backend.sources.remove(6);
+        ui::MessageView view(&backend);
+        QSignalSpy shown(&view, &ui::MessageView::messageShown);
+        view.showMessage(5);
+        QVERIFY(shown.wait(2000));
+        backend.sources.remove(5); // the server is gone now
+        bool called = false;
+        const mime::Part *given = reinterpret_cast<const mime::Part *>(1);
+        QTimer::singleShot(300, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        view.withAttachment(view.message()->attachments().front()->path, [&](const mime::Part *part) {
+            called = true;
+            given = part;
+        });
+        QTRY_VERIFY(called);
+        QCOMPARE(given, nullptr);
     }
 };
 
