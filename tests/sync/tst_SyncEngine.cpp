@@ -85,6 +85,21 @@ struct EngineFixture
         return ok;
     }
 
+    // The message's content through the engine; empty (with a warning) on failure.
+    QByteArray fetchMessage(qint64 key, MessageContent content = MessageContent::Displayed)
+    {
+        SyncTask *task = engine->fetchMessage(key, content);
+        task->setAutoDelete(false);
+        if (!QTest::qWaitFor([task] { return task->isFinished(); }, 30000) || !task->succeeded()) {
+            qWarning() << "fetch failed:" << task->errorMessage();
+            delete task;
+            return {};
+        }
+        const QByteArray data = task->result().toByteArray();
+        delete task;
+        return data;
+    }
+
     qint64 folderId(const QString &path)
     {
         const auto folder = storage::FolderStore(*reader).find(accountId, path);
@@ -246,18 +261,7 @@ private Q_SLOTS:
         fixture.engine->start();
         QVERIFY(fixture.synchronize());
         const qint64 key = fixture.message(QStringLiteral("INBOX"), 1)->key;
-        const auto fetch = [&fixture, key]() -> QByteArray {
-            SyncTask *task = fixture.engine->fetchMessage(key);
-            task->setAutoDelete(false);
-            if (!QTest::qWaitFor([task] { return task->isFinished(); }, 20000) || !task->succeeded()) {
-                qWarning() << "fetch failed:" << task->errorMessage();
-                delete task;
-                return {};
-            }
-            const QByteArray data = task->result().toByteArray();
-            delete task;
-            return data;
-        };
+        const auto fetch = [&fixture, key] { return fixture.fetchMessage(key); };
         QVERIFY(fetch().contains("Zanzibar quokka."));
         // Cached: the second read needs no server.
         relay.setAccepting(false);
@@ -300,18 +304,7 @@ private Q_SLOTS:
         fixture.engine->start();
         QVERIFY(fixture.synchronize());
         const qint64 key = fixture.message(QStringLiteral("INBOX"), 1)->key;
-        const auto fetch = [&fixture, key](MessageContent content) -> QByteArray {
-            SyncTask *task = fixture.engine->fetchMessage(key, content);
-            task->setAutoDelete(false);
-            if (!QTest::qWaitFor([task] { return task->isFinished(); }, 30000) || !task->succeeded()) {
-                qWarning() << "fetch failed:" << task->errorMessage();
-                delete task;
-                return {};
-            }
-            const QByteArray data = task->result().toByteArray();
-            delete task;
-            return data;
-        };
+        const auto fetch = [&fixture, key](MessageContent content) { return fixture.fetchMessage(key, content); };
 
         const qint64 before = relay.bytesToClients();
         const QByteArray shown = fetch(MessageContent::Displayed);
@@ -396,11 +389,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(storage::MessageStore(*fixture.reader).count(kept), 1, 5000);
         QCOMPARE(storage::MessageStore(*fixture.reader).count(inbox), 1);
         const qint64 movedKey = storage::MessageStore(*fixture.reader).list({kept}).value(0).key;
-        SyncTask *fetch = fixture.engine->fetchMessage(movedKey);
-        fetch->setAutoDelete(false);
-        QTRY_VERIFY_WITH_TIMEOUT(fetch->isFinished(), 5000);
-        QVERIFY(fetch->result().toByteArray().contains("Subject: Message 1"));
-        delete fetch;
+        QVERIFY(fixture.fetchMessage(movedKey).contains("Subject: Message 1"));
         QCOMPARE(storage::OperationQueue(*fixture.reader).pendingCount(fixture.accountId), 0);
         fixture.engine->stop();
     }
