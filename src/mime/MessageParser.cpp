@@ -10,7 +10,6 @@
 #include <QFileDevice>
 
 #include <cerrno>
-#include <cstdio>
 #include <string_view>
 #include <cstring>
 #include <fcntl.h>
@@ -168,14 +167,16 @@ bool hasUpperOrNonAscii(const QString &text)
 // "1.2" + 3 -> "1.2.3" in one allocation.
 QString childPath(const QString &parent, int number)
 {
-    char digits[16];
-    const int length = std::snprintf(digits, sizeof digits, "%d", number);
+    char digits[12];
+    int length = 0;
+    for (unsigned value = static_cast<unsigned>(number); value || length == 0; value /= 10)
+        digits[sizeof digits - 1 - length++] = static_cast<char>('0' + value % 10);
     QString path;
     path.reserve(parent.size() + 1 + length);
     path += parent;
     if (!parent.isEmpty())
         path += QLatin1Char('.');
-    path += QLatin1String(digits, length);
+    path += QLatin1String(digits + sizeof digits - length, length);
     return path;
 }
 
