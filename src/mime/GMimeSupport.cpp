@@ -77,10 +77,37 @@ QByteArray decodedContent(GMimeObject *object)
 
 namespace epistle::mime::detail {
 
+namespace {
+
+// Entries appendAddresses() makes of a list: its mailboxes, group members included, and one
+// per empty group.
+qsizetype entryCount(InternetAddressList *list)
+{
+    qsizetype entries = 0;
+    const int count = internet_address_list_length(list);
+    for (int i = 0; i < count; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (!INTERNET_ADDRESS_IS_GROUP(address)) {
+            ++entries;
+            continue;
+        }
+        InternetAddressList *members = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address));
+        const qsizetype inGroup = members ? entryCount(members) : 0;
+        entries += inGroup > 0 ? inGroup : 1;
+    }
+    return entries;
+}
+
+} // namespace
+
 void appendAddresses(InternetAddressList *list, AddressList &out, const QString &group)
 {
     if (!list)
         return;
+    if (group.isNull()) {
+        if (const qsizetype entries = entryCount(list))
+            out.reserve(out.size() + entries);
+    }
     const int count = internet_address_list_length(list);
     for (int i = 0; i < count; ++i) {
         InternetAddress *address = internet_address_list_get_address(list, i);

@@ -83,8 +83,6 @@ inline QString fromUtf8(const char *s) { return s ? QString::fromUtf8(s) : QStri
 
 } // namespace epistle::mime::detail
 
-#include <vector>
-
 namespace epistle::mime::detail {
 
 // What a parsed message's parts point into: the GMime tree and the bytes (or file) it reads
@@ -95,27 +93,22 @@ public:
     QByteArray source;
     GObjectRef<GMimeStream> stream;
     GObjectRef<GMimeMessage> message;
-    std::vector<GMimeObject *> objects; // borrowed from `message`, indexed by Part::m_handle
-    std::mutex mutex;                   // GMime streams are not thread-safe
-
-    GMimeObject *object(int handle) const
-    {
-        return handle >= 0 && handle < static_cast<int>(objects.size()) ? objects[static_cast<size_t>(handle)]
-                                                                          : nullptr;
-    }
+    std::mutex mutex; // GMime streams are not thread-safe
 };
 
+// A part holds its GMime object (borrowed from the document's tree) as an opaque pointer, so
+// that Part.h names no GMime type.
 struct PartAccess
 {
-    static void bind(Part &part, std::shared_ptr<Document> document, int handle)
+    static void bind(Part &part, std::shared_ptr<Document> document, GMimeObject *object)
     {
         part.m_document = std::move(document);
-        part.m_handle = handle;
+        part.m_object = object;
     }
     static Document *document(const Part &part) { return part.m_document.get(); }
     static GMimeObject *object(const Part &part)
     {
-        return part.m_document ? part.m_document->object(part.m_handle) : nullptr;
+        return part.m_document ? static_cast<GMimeObject *>(part.m_object) : nullptr;
     }
 };
 

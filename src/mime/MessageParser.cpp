@@ -1,5 +1,6 @@
 #include "mime/MessageParser.h"
 
+#include "mime/CommonStrings_p.h"
 #include "mime/GMimeSupport_p.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,7 @@
 #include <QFileDevice>
 
 #include <cerrno>
-#include <cstdio>
 #include <string_view>
-#include <unordered_map>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -71,72 +70,15 @@ GMimeParserOptions *parserOptions()
     return options;
 }
 
-// The strings every message repeats (header names, media types, parameter names and common
-// values) are shared rather than allocated for each message: parsing is dominated by allocation.
-class StringPool
+const detail::CommonStrings &common()
 {
-public:
-    StringPool()
-    {
-        for (const char *s :
-             {"From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "Message-Id", "In-Reply-To", "References",
-              "Reply-To", "Sender", "MIME-Version", "Mime-Version", "Content-Type", "Content-Transfer-Encoding",
-              "Content-Disposition", "Content-ID", "Content-Id", "Received", "Return-Path", "Delivered-To",
-              "User-Agent", "X-Mailer", "List-Id", "List-Unsubscribe", "DKIM-Signature", "Authentication-Results",
-              "X-Original-To", "Precedence", "Thread-Topic", "Thread-Index", "Content-Language", "Importance",
-              "text", "plain", "html", "multipart", "mixed", "alternative", "related", "digest", "signed",
-              "encrypted", "report", "application", "octet-stream", "pdf", "image", "png", "jpeg", "gif", "message",
-              "rfc822", "delivery-status", "charset", "boundary", "name", "filename", "format", "flowed", "delsp",
-              "type", "start", "protocol", "micalg", "size", "creation-date", "modification-date", "utf-8",
-              "us-ascii", "iso-8859-1", "iso-8859-15", "windows-1252", "yes", "no", "base64", "quoted-printable",
-              "7bit", "8bit", "binary", "inline", "attachment", "1.0", "text/html", "text/plain"})
-            m_strings.emplace(std::string_view(s), QString::fromLatin1(s));
-    }
-
-    QString get(const char *s) const
-    {
-        if (!s)
-            return {};
-        const auto it = m_strings.find(std::string_view(s));
-        return it != m_strings.end() ? it->second : QString::fromUtf8(s);
-    }
-
-    // Lower-cased: the pooled string when the text is already lower case.
-    QString lower(const char *s) const
-    {
-        if (!s)
-            return {};
-        const auto it = m_strings.find(std::string_view(s));
-        if (it != m_strings.end() && !hasUpper(s))
-            return it->second;
-        QString text = QString::fromUtf8(s).toLower();
-        const QByteArray latin = text.toLatin1();
-        const auto again = m_strings.find(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
-        return again != m_strings.end() ? again->second : text;
-    }
-
-private:
-    static bool hasUpper(const char *s)
-    {
-        for (; *s; ++s) {
-            if (*s >= 'A' && *s <= 'Z')
-                return true;
-        }
-        return false;
-    }
-
-    std::unordered_map<std::string_view, QString> m_strings;
-};
-
-const StringPool &pool()
-{
-    static const StringPool instance;
-    return instance;
+    static const detail::CommonStrings strings;
+    return strings;
 }
 
 QString lower(const char *s)
 {
-    return pool().lower(s);
+    return common().lower(s);
 }
 
 void readParameters(GMimeParamList *list, Parameters &out)
@@ -147,7 +89,7 @@ void readParameters(GMimeParamList *list, Parameters &out)
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
         GMimeParam *param = g_mime_param_list_get_parameter_at(list, i);
-        out.insert(lower(g_mime_param_get_name(param)), pool().get(g_mime_param_get_value(param)));
+        out.insert(lower(g_mime_param_get_name(param)), common().get(g_mime_param_get_value(param)));
     }
 }
 
@@ -161,6 +103,7 @@ QStringList parseReferences(GMimeObject *object, const char *name)
     if (!refs)
         return ids;
     const int count = g_mime_references_length(refs);
+    ids.reserve(count);
     for (int i = 0; i < count; ++i)
         ids << detail::fromUtf8(g_mime_references_get_message_id(refs, i));
     g_mime_references_free(refs);
@@ -192,17 +135,48 @@ QString headerValue(GMimeHeader *header)
     return text;
 }
 
+// The subject, sharing its text with the Subject header when they are the same (the usual case:
+// no second string). A header value with "=?" may have been repaired by headerValue(), so it is
+// not taken for the subject.
+QString subjectText(const Message &message, GMimeHeaderList *list, const char *subject)
+{
+    if (!subject)
+        return {};
+    if (!std::strstr(subject, "=?")) {
+        for (qsizetype i = 0; i < message.headers.size(); ++i) {
+            GMimeHeader *header = g_mime_header_list_get_header_at(list, static_cast<int>(i));
+            const char *value = g_mime_header_get_value(header);
+            if (value && std::strcmp(value, subject) == 0
+                && g_ascii_strcasecmp(g_mime_header_get_name(header), "Subject") == 0)
+                return message.headers[i].value;
+        }
+    }
+    return detail::fromUtf8(subject).trimmed();
+}
+
+// Cheaper than QString::isLower(), which looks every character up in the Unicode tables.
+bool hasUpperOrNonAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c.unicode() >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 // "1.2" + 3 -> "1.2.3" in one allocation.
 QString childPath(const QString &parent, int number)
 {
-    char digits[16];
-    const int length = std::snprintf(digits, sizeof digits, "%d", number);
+    char digits[12];
+    int length = 0;
+    for (unsigned value = static_cast<unsigned>(number); value || length == 0; value /= 10)
+        digits[sizeof digits - 1 - length++] = static_cast<char>('0' + value % 10);
     QString path;
     path.reserve(parent.size() + 1 + length);
     path += parent;
     if (!parent.isEmpty())
         path += QLatin1Char('.');
-    path += QLatin1String(digits, length);
+    path += QLatin1String(digits + sizeof digits - length, length);
     return path;
 }
 
@@ -222,15 +196,9 @@ public:
         message.headers.reserve(count);
         for (int i = 0; i < count; ++i) {
             GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
-            message.headers.append(Header{pool().get(g_mime_header_get_name(header)), headerValue(header)});
+            message.headers.append(Header{common().get(g_mime_header_get_name(header)), headerValue(header)});
         }
-        message.subject = detail::fromUtf8(g_mime_message_get_subject(source)).trimmed();
-        for (const Header &h : std::as_const(message.headers)) { // share the text with the header
-            if (h.value == message.subject && h.name.compare(QLatin1String("Subject"), Qt::CaseInsensitive) == 0) {
-                message.subject = h.value;
-                break;
-            }
-        }
+        message.subject = subjectText(message, list, g_mime_message_get_subject(source));
         detail::appendAddresses(g_mime_message_get_from(source), message.from);
         detail::appendAddresses(g_mime_message_get_sender(source), message.sender);
         detail::appendAddresses(g_mime_message_get_reply_to(source), message.replyTo);
@@ -252,10 +220,10 @@ public:
         message.references = parseReferences(object, "References");
 
         if (GMimeObject *body = g_mime_message_get_mime_part(source)) {
-            const QString bodyPath = GMIME_IS_MULTIPART(body) ? (path.isEmpty() ? QString() : path)
+            QString bodyPath = GMIME_IS_MULTIPART(body) ? (path.isEmpty() ? QString() : path)
                                                               : (path.isEmpty() ? QStringLiteral("1")
                                                                                 : path + QStringLiteral(".1"));
-            message.body = readPart(body, bodyPath, depth + 1);
+            readPart(message.body, body, std::move(bodyPath), depth + 1);
         } else {
             // No body at all: present an empty text/plain part as readers do.
             message.body.mediaType = QStringLiteral("text");
@@ -272,13 +240,12 @@ private:
         flag = true;
     }
 
-    Part readPart(GMimeObject *object, const QString &path, int depth)
+    // Fills `part` in place: a part is never moved or copied while its tree is built.
+    void readPart(Part &part, GMimeObject *object, QString path, int depth)
     {
         ++m_partCount;
-        Part part;
-        part.path = path;
-        detail::PartAccess::bind(part, m_document, static_cast<int>(m_document->objects.size()));
-        m_document->objects.push_back(object);
+        part.path = std::move(path);
+        detail::PartAccess::bind(part, m_document, object);
 
         if (GMimeContentType *type = g_mime_object_get_content_type(object)) {
             part.mediaType = lower(g_mime_content_type_get_media_type(type));
@@ -290,7 +257,7 @@ private:
             part.mediaSubtype = QStringLiteral("plain");
         }
         part.charset = part.contentTypeParameters.value(u"charset");
-        if (!part.charset.isLower())
+        if (hasUpperOrNonAscii(part.charset))
             part.charset = std::move(part.charset).toLower();
         if (GMimeContentDisposition *disposition = g_mime_object_get_content_disposition(object)) {
             part.disposition = lower(g_mime_content_disposition_get_disposition(disposition));
@@ -315,7 +282,7 @@ private:
             // Encrypted payloads (S/MIME enveloped data) are not opened here.
             if (GMIME_IS_APPLICATION_PKCS7_MIME(object))
                 part.opaque = true;
-            return part;
+            return;
         }
 
         const bool tooDeep = depth >= m_limits.maxDepth;
@@ -323,7 +290,7 @@ private:
         if (GMIME_IS_MULTIPART(object)) {
             if (GMIME_IS_MULTIPART_ENCRYPTED(object)) {
                 part.opaque = true;
-                return part;
+                return;
             }
             GMimeMultipart *multipart = GMIME_MULTIPART(object);
             const int count = g_mime_multipart_get_count(multipart);
@@ -333,7 +300,7 @@ private:
                     warnOnce(m_warnedDepth, QStringLiteral("parts nested deeper than %1 levels are not listed").arg(m_limits.maxDepth));
                 else
                     warnOnce(m_warnedCount, QStringLiteral("more than %1 parts: the rest are not listed").arg(m_limits.maxParts));
-                return part;
+                return;
             }
             part.children.reserve(static_cast<size_t>(count));
             for (int i = 0; i < count; ++i) {
@@ -343,26 +310,25 @@ private:
                     break;
                 }
                 GMimeObject *child = g_mime_multipart_get_part(multipart, i);
-                part.children.push_back(readPart(child, childPath(path, i + 1), depth + 1));
+                readPart(part.children.emplace_back(), child, childPath(part.path, i + 1), depth + 1);
             }
-            return part;
+            return;
         }
         if (GMIME_IS_MESSAGE_PART(object)) {
             GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
             if (!inner)
-                return part;
+                return;
             if (tooDeep || tooMany) {
                 part.truncated = true;
                 warnOnce(tooDeep ? m_warnedDepth : m_warnedCount,
                          tooDeep ? QStringLiteral("parts nested deeper than %1 levels are not listed").arg(m_limits.maxDepth)
                                  : QStringLiteral("more than %1 parts: the rest are not listed").arg(m_limits.maxParts));
-                return part;
+                return;
             }
             auto nested = std::make_shared<Message>();
-            readMessage(*nested, inner, path, depth + 1);
+            readMessage(*nested, inner, part.path, depth + 1);
             part.message = std::move(nested);
         }
-        return part;
     }
 
     std::shared_ptr<detail::Document> m_document;
@@ -393,7 +359,6 @@ Message parseStream(std::shared_ptr<detail::Document> document, const ParseLimit
         message.warnings = warnings;
         return message;
     }
-    document->objects.reserve(16);
     TreeWalker walker(document, limits, warnings);
     walker.readMessage(message, document->message.get(), QString(), 0);
     message.warnings = warnings;

@@ -53,7 +53,7 @@ QByteArray Part::decodedContent() const
     if (!m_document)
         return {};
     std::lock_guard lock(m_document->mutex);
-    return detail::decodedContent(m_document->object(m_handle));
+    return detail::decodedContent(detail::PartAccess::object(*this));
 }
 
 qint64 Part::decodedSize() const
@@ -61,7 +61,7 @@ qint64 Part::decodedSize() const
     if (!m_document)
         return 0;
     std::lock_guard lock(m_document->mutex);
-    GMimeObject *object = m_document->object(m_handle);
+    GMimeObject *object = detail::PartAccess::object(*this);
     if (!object || !GMIME_IS_PART(object))
         return detail::decodedContent(object).size();
     GMimeDataWrapper *content = g_mime_part_get_content(GMIME_PART(object));
@@ -77,7 +77,7 @@ QByteArray Part::rawContent() const
     if (!m_document)
         return {};
     std::lock_guard lock(m_document->mutex);
-    GMimeObject *object = m_document->object(m_handle);
+    GMimeObject *object = detail::PartAccess::object(*this);
     if (!object)
         return {};
     if (!GMIME_IS_PART(object))

@@ -105,7 +105,7 @@ public:
 private:
     friend struct detail::PartAccess;
     std::shared_ptr<detail::Document> m_document;
-    int m_handle = -1;
+    void *m_object = nullptr; // the GMime object, kept alive by m_document
 };
 
 } // namespace epistle::mime
