@@ -1437,6 +1437,7 @@ void AccountWorker::sendOutboxNow(std::function<void(const SyncError &)> then)
         Q_EMIT outboxChanged(accountId());
         if (!isImap() && result.sent > 0) {
             // POP3 accounts keep their Sent copies locally: the folder list may have grown.
+            catchUpSearch();
             Q_EMIT foldersChanged(accountId());
             if (const auto sent = folderWithRole(storage::FolderRole::Sent)) {
                 Q_EMIT folderReset(sent->id);
