@@ -127,6 +127,7 @@ private Q_SLOTS:
                  0);
         // Indexing resumes where it stopped.
         SearchIndex search(*db);
+        qInfo("%d messages waiting for the search index", search.pending());
         while (search.catchUp(1000) > 0) {
         }
         QCOMPARE(search.pending(), 0);
