@@ -102,7 +102,11 @@ void SearchIndex::setBodyTexts(const QList<QPair<qint64, QString>> &texts)
     qint64 newest = 0;
     for (const auto &entry : texts)
         newest = std::max(newest, entry.first);
-    // Keys are indexed in order, so a message not reached yet brings the ones before it along.
+    // Keys are indexed in order, so a message not reached yet brings the ones before it along. The
+    // mark never passes the newest stored key: keys above it are still to be given out.
+    newest = std::min(newest, m_db.scalar(QStringLiteral("SELECT ifnull(max(id), 0) FROM messages"),
+                                          SearchIndexText::tr("indexing a message body"))
+                                  .toLongLong());
     if (const qint64 from = indexedUpTo(); newest > from)
         indexUpTo(from, newest);
     // External content: the index forgets the old text (which it needs to be given) before it

@@ -144,6 +144,9 @@ private Q_SLOTS:
         QCOMPARE(index.catchUp(10), 0);
         QCOMPARE(index.search(QStringLiteral("papaya")).size(), 4);
         QCOMPARE(f.db->scalar(QStringLiteral("SELECT count(*) FROM message_text"), {}).toInt(), 4);
+        // A body for a key that was never given out moves nothing.
+        index.setBodyText(keys[4] + 1000, QStringLiteral("nowhere"));
+        QCOMPARE(index.pending(), 0);
         // Removing the newest indexed message does not make a later one look indexed.
         QCOMPARE(store.removeUids(f.folderId, {5}), 1);
         const qint64 later = store.upsert(f.folderId, {summary(6, QStringLiteral("papaya late"))}).keys[0];
