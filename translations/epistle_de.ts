@@ -2020,10 +2020,6 @@ Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add 
         <translation>Aktualisieren der Nachrichten</translation>
     </message>
     <message>
-        <source>indexing messages for search</source>
-        <translation>Indizieren der Nachrichten für die Suche</translation>
-    </message>
-    <message>
         <source>removing messages</source>
         <translation>Entfernen der Nachrichten</translation>
     </message>
@@ -2162,6 +2158,10 @@ Führen Sie &apos;epistle account add --help&apos; aus, um die Optionen von add 
     <message>
         <source>rebuilding the search index</source>
         <translation>Neuaufbau des Suchindex</translation>
+    </message>
+    <message>
+        <source>indexing messages for search</source>
+        <translation>Indizieren der Nachrichten für die Suche</translation>
     </message>
 </context>
 <context>

@@ -2020,10 +2020,6 @@ Run &apos;epistle account add --help&apos; for the options of add.</source>
         <translation>ενημέρωση μηνυμάτων</translation>
     </message>
     <message>
-        <source>indexing messages for search</source>
-        <translation>ευρετηρίαση μηνυμάτων για αναζήτηση</translation>
-    </message>
-    <message>
         <source>removing messages</source>
         <translation>αφαίρεση μηνυμάτων</translation>
     </message>
@@ -2162,6 +2158,10 @@ Run &apos;epistle account add --help&apos; for the options of add.</source>
     <message>
         <source>rebuilding the search index</source>
         <translation>αναδημιουργία του ευρετηρίου αναζήτησης</translation>
+    </message>
+    <message>
+        <source>indexing messages for search</source>
+        <translation>ευρετηρίαση μηνυμάτων για αναζήτηση</translation>
     </message>
 </context>
 <context>

@@ -2020,10 +2020,6 @@ Ejecute «epistle account add --help» para ver las opciones de add.</translatio
         <translation>actualizar los mensajes</translation>
     </message>
     <message>
-        <source>indexing messages for search</source>
-        <translation>indexar los mensajes para la búsqueda</translation>
-    </message>
-    <message>
         <source>removing messages</source>
         <translation>quitar los mensajes</translation>
     </message>
@@ -2162,6 +2158,10 @@ Ejecute «epistle account add --help» para ver las opciones de add.</translatio
     <message>
         <source>rebuilding the search index</source>
         <translation>reconstruir el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>indexing messages for search</source>
+        <translation>indexar los mensajes para la búsqueda</translation>
     </message>
 </context>
 <context>

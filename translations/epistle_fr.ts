@@ -2020,10 +2020,6 @@ Lancez « epistle account add --help » pour connaître les options de add.</tra
         <translation>mise à jour des messages</translation>
     </message>
     <message>
-        <source>indexing messages for search</source>
-        <translation>indexation des messages pour la recherche</translation>
-    </message>
-    <message>
         <source>removing messages</source>
         <translation>suppression des messages</translation>
     </message>
@@ -2162,6 +2158,10 @@ Lancez « epistle account add --help » pour connaître les options de add.</tra
     <message>
         <source>rebuilding the search index</source>
         <translation>reconstruction de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>indexing messages for search</source>
+        <translation>indexation des messages pour la recherche</translation>
     </message>
 </context>
 <context>

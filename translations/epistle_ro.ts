@@ -2026,10 +2026,6 @@ Rulați „epistle account add --help” pentru opțiunile comenzii add.</transl
         <translation>actualizarea mesajelor</translation>
     </message>
     <message>
-        <source>indexing messages for search</source>
-        <translation>indexarea mesajelor pentru căutare</translation>
-    </message>
-    <message>
         <source>removing messages</source>
         <translation>eliminarea mesajelor</translation>
     </message>
@@ -2168,6 +2164,10 @@ Rulați „epistle account add --help” pentru opțiunile comenzii add.</transl
     <message>
         <source>rebuilding the search index</source>
         <translation>reconstruirea indexului de căutare</translation>
+    </message>
+    <message>
+        <source>indexing messages for search</source>
+        <translation>indexarea mesajelor pentru căutare</translation>
     </message>
 </context>
 <context>

@@ -271,30 +271,6 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         "sort_date, subject, sort_subject, from_name, from_address, sort_from, to_list, cc_list, message_id, "
         "in_reply_to, refs, has_attachments, preview, thread_id) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    // The search text is copied from the new rows by key range, a chunk at a time while their pages
-    // are still in the cache, and indexed by one statement at the end: one statement per message
-    // instead of three. The address text is the expression migration 4 uses; the keys given out
-    // above are consecutive and all of them are new.
-    SqliteStatement &text = m_db.nativeStatement(QStringLiteral(
-        "INSERT INTO message_text (message_id, subject, addresses) "
-        "SELECT id, subject, from_name || ' ' || from_address || ' ' || to_list || ' ' || cc_list "
-        "FROM messages WHERE id BETWEEN ? AND ?"));
-    // FTS5 flushes its pending terms whenever a statement opens a savepoint (as INSERT ... SELECT
-    // does), so the index is written once, after the last chunk of text.
-    SqliteStatement &index = m_db.nativeStatement(QStringLiteral(
-        "INSERT INTO message_search (rowid, subject, addresses, body) "
-        "SELECT message_id, subject, addresses, '' FROM message_text WHERE message_id BETWEEN ? AND ?"));
-    const qint64 firstNewKey = nextKey - newRows.size();
-    constexpr qsizetype TextChunk = 1000;
-    qint64 textedUpTo = firstNewKey - 1;
-    auto copyText = [&](qint64 upTo) {
-        if (upTo <= textedUpTo)
-            return;
-        text.bind(1, textedUpTo + 1);
-        text.bind(2, upTo);
-        text.run(MessageStoreText::tr("indexing messages for search"));
-        textedUpTo = upTo;
-    };
     QSet<qint64> newKeys;
     newKeys.reserve(newRows.size());
     for (qsizetype i : std::as_const(newRows)) {
@@ -341,14 +317,6 @@ MessageStore::UpsertResult MessageStore::upsert(qint64 folderId, const QList<Mes
         insert.bind(c++, s.preview);
         insert.bind(c++, threads.value(key, key));
         insert.run(MessageStoreText::tr("storing messages"));
-        if (key - textedUpTo >= TextChunk)
-            copyText(key);
-    }
-    if (!newRows.isEmpty()) {
-        copyText(nextKey - 1);
-        index.bind(1, firstNewKey);
-        index.bind(2, nextKey - 1);
-        index.run(MessageStoreText::tr("indexing messages for search"));
     }
     writeThreadIds(threads, newKeys);
     adjustCounts(folderId, int(newRows.size()), unreadDelta);

@@ -42,9 +42,10 @@ struct MessageListRow
 };
 
 // Message summaries of folders. Writes are batched (one transaction per call, prepared
-// statements) and keep three things in step in that transaction: the folder's message and unread
-// counts (recounted when the folder is first written in a session, then adjusted by difference), the subject/address part of the search index, and the thread ids (a Threader per
-// folder, loaded from the database on the first write to that folder).
+// statements) and keep two things in step in that transaction: the folder's message and unread
+// counts (recounted when the folder is first written in a session, then adjusted by difference)
+// and the thread ids (a Threader per folder, loaded from the database on the first write to that
+// folder). New messages reach the search index afterwards, through SearchIndex::catchUp().
 //
 // One thread writes (the sync engine); any thread may read through its own Database.
 class MessageStore

@@ -202,6 +202,16 @@ QList<Migration> buildMigrations()
                        "JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = f.account_id WHERE a.protocol = 'pop3')"),
     }});
 
+    list.append({9, QStringLiteral("search text indexed after storing"), {
+        // Summaries are stored without their search text; SearchIndex::catchUp() indexes the
+        // messages above indexed_up_to in key order (keys only grow) and raises it in the same
+        // transaction. Everything stored so far was indexed when it was stored.
+        QStringLiteral("CREATE TABLE search_progress (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_up_to INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO search_progress (id, indexed_up_to) SELECT 1, "
+                       "max(ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'messages'), 0), "
+                       "ifnull((SELECT max(id) FROM messages), 0))"),
+    }});
+
     return list;
 }
 

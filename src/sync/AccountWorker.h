@@ -132,6 +132,7 @@ private:
     void scheduleRetry();
     void setStatus(AccountState::Status status, const QString &message = QString(), int done = 0, int total = 0);
     void announce(StoreChanges &changes);
+    void catchUpSearch();
     void checkForWake();
     QSet<quint32> protectedUids(qint64 folderId);
     std::optional<storage::Folder> folderWithRole(storage::FolderRole role);
@@ -172,6 +173,7 @@ private:
     QElapsedTimer m_sinceWakeTick;
     QHash<qint64, QPair<qint64, quint32>> m_appendedDrafts; // draft id -> (folder, UID) on the server
     QTimer m_sendTimer;
+    QTimer m_searchTimer; // indexes stored messages for search, a chunk at a time
     bool m_shuttingDown = false;
 };
 

@@ -1,4 +1,5 @@
-// Helper of storage.CrashSafety: writes batches of summaries (each batch one transaction) and
+// Helper of storage.CrashSafety: writes batches of summaries (each batch one transaction), then
+// indexes them for search in chunks (each chunk one transaction) as the sync worker does, and
 // reports progress on stdout, so that the test can kill it with SIGKILL at chosen moments.
 // Usage: storage_crash_writer DB FOLDER_ID BATCHES BATCH_SIZE
 #include "storage/Database.h"
@@ -47,7 +48,9 @@ int main(int argc, char **argv)
                     summaries.append(s);
                 }
                 const auto keys = store.upsert(folderId, summaries).keys;
-                for (qsizetype k = 0; k < keys.size(); k += 10)
+                // Bodies arrive for the first half of a batch (each brings the index up to its
+                // message); the rest is indexed after the commit.
+                for (qsizetype k = 0; start < batchSize / 2 && k < keys.size(); k += 10)
                     search.setBodyText(keys[k], QStringLiteral("body text of batch %1 marker%1").arg(b));
                 std::printf("progress %d %d\n", b, start + chunk);
                 std::fflush(stdout);
@@ -55,6 +58,10 @@ int main(int argc, char **argv)
             tx.commit();
             std::printf("committed %d\n", b);
             std::fflush(stdout);
+            for (int chunk = 0; search.catchUp(1000) > 0; ++chunk) {
+                std::printf("indexed %d %d\n", b, chunk);
+                std::fflush(stdout);
+            }
         }
         std::printf("done\n");
         std::fflush(stdout);

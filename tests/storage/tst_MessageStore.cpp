@@ -220,6 +220,7 @@ private Q_SLOTS:
         BodyCache cache(*f.db);
         cache.store(keys[0], QString(), "raw");
         SearchIndex search(*f.db);
+        QCOMPARE(search.catchUp(100), 2);
         search.setBodyText(keys[0], QStringLiteral("airship details"));
         QCOMPARE(search.search(QStringLiteral("zeppelin")), QList<qint64>{keys[0]});
         QCOMPARE(search.search(QStringLiteral("airship")), QList<qint64>{keys[0]});

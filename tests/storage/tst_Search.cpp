@@ -81,6 +81,7 @@ private Q_SLOTS:
         MessageSummary c = summary(3, QStringLiteral("Résumé attached"));
         const auto keys = store.upsert(f.folderId, {a, b, c}).keys;
         SearchIndex index(*f.db);
+        QCOMPARE(index.catchUp(1000), 3);
         index.setBodyText(keys[0], QStringLiteral("Revenue grew by ten percent. The report is final."));
         index.setBodyText(keys[1], QStringLiteral("Shall we try the new noodle place? Not the report."));
         QVERIFY(index.hasBodyText(keys[0]));
@@ -112,6 +113,51 @@ private Q_SLOTS:
         QCOMPARE(index.search(QStringLiteral("plans")), QList<qint64>{keys[1]});
     }
 
+    void storedMessagesAreIndexedByCatchUp()
+    {
+        Fixture f;
+        MessageStore store(*f.db);
+        QList<MessageSummary> batch;
+        for (quint32 uid = 1; uid <= 5; ++uid)
+            batch.append(summary(uid, QStringLiteral("papaya %1").arg(uid)));
+        const auto keys = store.upsert(f.folderId, batch).keys;
+        SearchIndex index(*f.db);
+        auto sorted = [](QList<qint64> l) {
+            std::sort(l.begin(), l.end());
+            return l;
+        };
+        QCOMPARE(index.pending(), 5);
+        QVERIFY(index.search(QStringLiteral("papaya")).isEmpty());
+        // Oldest keys first, at most the limit per call.
+        QCOMPARE(index.catchUp(2), 2);
+        QCOMPARE(index.pending(), 3);
+        QCOMPARE(sorted(index.search(QStringLiteral("papaya"))), (QList<qint64>{keys[0], keys[1]}));
+        // A message removed before it was indexed leaves nothing behind.
+        QCOMPARE(store.removeUids(f.folderId, {3}), 1);
+        QCOMPARE(index.pending(), 2);
+        // A body for a message not reached yet brings the index up to that message first.
+        index.setBodyText(keys[3], QStringLiteral("guava inside"));
+        QCOMPARE(index.pending(), 1);
+        QCOMPARE(index.search(QStringLiteral("guava")), QList<qint64>{keys[3]});
+        QCOMPARE(sorted(index.search(QStringLiteral("papaya"))), (QList<qint64>{keys[0], keys[1], keys[3]}));
+        QCOMPARE(index.catchUp(10), 1);
+        QCOMPARE(index.catchUp(10), 0);
+        QCOMPARE(index.search(QStringLiteral("papaya")).size(), 4);
+        QCOMPARE(f.db->scalar(QStringLiteral("SELECT count(*) FROM message_text"), {}).toInt(), 4);
+        // A body for a key that was never given out moves nothing.
+        index.setBodyText(keys[4] + 1000, QStringLiteral("nowhere"));
+        QCOMPARE(index.pending(), 0);
+        // Removing the newest indexed message does not make a later one look indexed.
+        QCOMPARE(store.removeUids(f.folderId, {5}), 1);
+        const qint64 later = store.upsert(f.folderId, {summary(6, QStringLiteral("papaya late"))}).keys[0];
+        QVERIFY(later > keys[4]);
+        QCOMPARE(index.pending(), 1);
+        QCOMPARE(index.catchUp(10), 1);
+        QCOMPARE(index.search(QStringLiteral("late")), QList<qint64>{later});
+        QCOMPARE(f.db->scalar(QStringLiteral("INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 1)"), {}),
+                 QVariant());
+    }
+
     void scopes()
     {
         Fixture f;
@@ -133,6 +179,7 @@ private Q_SLOTS:
         const qint64 k2 = store.upsert(archive, {summary(1, QStringLiteral("kiwi"))}).keys[0];
         const qint64 k3 = store.upsert(secondFolder, {summary(1, QStringLiteral("kiwi"))}).keys[0];
         SearchIndex index(*f.db);
+        QCOMPARE(index.catchUp(1000), 3);
         QCOMPARE(index.search(QStringLiteral("kiwi")).size(), 3);
         QCOMPARE(index.search(QStringLiteral("kiwi"), {0, archive}), QList<qint64>{k2});
         auto account = index.search(QStringLiteral("kiwi"), {f.accountId, 0});
@@ -146,6 +193,7 @@ private Q_SLOTS:
         Fixture f;
         const qint64 key = MessageStore(*f.db).upsert(f.folderId, {summary(1, QStringLiteral("mango"))}).keys[0];
         SearchIndex index(*f.db);
+        QCOMPARE(index.catchUp(1000), 1);
         f.db->execute(QStringLiteral("INSERT INTO message_search (message_search) VALUES ('delete-all')"), {});
         QVERIFY(index.search(QStringLiteral("mango")).isEmpty());
         index.rebuild();

@@ -1,5 +1,7 @@
 #include "StoreFixture.h"
 
+#include "storage/SearchIndex.h"
+
 #include <QTest>
 
 using namespace epistle::storage;
@@ -61,7 +63,12 @@ MessageSummary StoreFixture::summary(quint32 uid, const QString &subject, const 
 QList<qint64> StoreFixture::add(qint64 folderId, const QList<MessageSummary> &summaries)
 {
     MessageStore store(*m_db);
-    return store.upsert(folderId, summaries).keys;
+    const QList<qint64> keys = store.upsert(folderId, summaries).keys;
+    // The sync worker indexes what it stored before it announces it.
+    SearchIndex search(*m_db);
+    while (search.catchUp(2000) > 0) {
+    }
+    return keys;
 }
 
 QList<qint64> StoreFixture::addNumbered(qint64 folderId, int first, int count)

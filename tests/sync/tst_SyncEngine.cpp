@@ -356,6 +356,10 @@ private Q_SLOTS:
         QVERIFY(bodies.contains(fixture.message(QStringLiteral("INBOX"), 1)->key, QString()));
         QVERIFY(!bodies.contains(fixture.message(QStringLiteral("INBOX"), 3)->key, QString()));
         QCOMPARE(storage::SearchIndex(*fixture.reader).search(QStringLiteral("news")).size(), 1);
+        // Summaries reach the index through the worker's catch-up, with or without a body.
+        QCOMPARE(storage::SearchIndex(*fixture.reader).pending(), 0);
+        QCOMPARE(storage::SearchIndex(*fixture.reader).search(QStringLiteral("subject:old")),
+                 QList<qint64>({fixture.message(QStringLiteral("INBOX"), 3)->key}));
         fixture.engine->stop();
     }
 
