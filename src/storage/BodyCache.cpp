@@ -1,6 +1,7 @@
 #include "storage/BodyCache.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -33,9 +34,10 @@ qint64 BodyCache::nextReadStamp()
 {
     // Milliseconds since the epoch, but strictly increasing so that the order of reads is kept
     // even within one millisecond (and across a clock step backwards).
-    const qint64 last =
-        m_db.scalar(QStringLiteral("SELECT ifnull(max(last_read), 0) FROM body_parts"), BodyCacheText::tr("reading the cache clock"))
-            .toLongLong();
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT ifnull(max(last_read), 0) FROM body_parts"));
+    Database::exec(q, BodyCacheText::tr("reading the cache clock"));
+    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     return std::max(QDateTime::currentMSecsSinceEpoch(), last + 1);
 }
 
@@ -59,7 +61,32 @@ void BodyCache::store(qint64 messageKey, const QString &partId, const QByteArray
     Database::exec(find, BodyCacheText::tr("caching a message part"));
     const qint64 rowId = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
-    evictExcept(rowId);
+    evictExcept(rowId, std::numeric_limits<qint64>::max());
+    tx.commit();
+}
+
+void BodyCache::store(const QList<Part> &parts, Retention retention)
+{
+    if (parts.isEmpty())
+        return;
+    Transaction tx(m_db);
+    SqliteStatement &insert = m_db.nativeStatement(QStringLiteral(
+        "INSERT INTO body_parts (message_id, part, data, size, last_read, pinned) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT (message_id, part) DO UPDATE SET data=excluded.data, size=excluded.size, "
+        "last_read=excluded.last_read, pinned=max(pinned, excluded.pinned)"));
+    const qint64 firstStamp = nextReadStamp();
+    qint64 stamp = firstStamp;
+    for (const Part &part : parts) {
+        insert.bind(1, part.messageKey);
+        insert.bind(2, part.partId);
+        insert.bindBlob(3, part.data);
+        insert.bind(4, qint64(part.data.size()));
+        insert.bind(5, stamp++);
+        insert.bind(6, qint64(retention == Retention::Keep ? 1 : 0));
+        insert.run(BodyCacheText::tr("caching a message part"));
+    }
+    insert.bindBlob(3, QByteArray()); // do not keep the last body alive in the statement
+    evictExcept(0, firstStamp);
     tx.commit();
 }
 
@@ -114,20 +141,26 @@ void BodyCache::clear()
 
 qint64 BodyCache::totalSize()
 {
-    return m_db.scalar(QStringLiteral("SELECT total FROM body_cache_usage WHERE id=1"), BodyCacheText::tr("reading the cache size"))
-        .toLongLong();
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT total FROM body_cache_usage WHERE id=1"));
+    Database::exec(q, BodyCacheText::tr("reading the cache size"));
+    const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return total;
 }
 
-int BodyCache::evictExcept(qint64 keepRowId)
+int BodyCache::evictExcept(qint64 keepRowId, qint64 readBefore)
 {
+    qint64 total = totalSize();
+    if (total <= m_limit)
+        return 0;
     Transaction tx(m_db);
     int evicted = 0;
-    qint64 total = totalSize();
     QSqlQuery &oldest = m_db.prepare(QStringLiteral(
-        "SELECT id, size FROM body_parts WHERE pinned = 0 AND id <> ? ORDER BY last_read LIMIT 64"));
+        "SELECT id, size FROM body_parts WHERE pinned = 0 AND id <> ? AND last_read < ? ORDER BY last_read LIMIT 64"));
     QSqlQuery &remove = m_db.prepare(QStringLiteral("DELETE FROM body_parts WHERE id=?"));
     while (total > m_limit) {
         oldest.bindValue(0, keepRowId);
+        oldest.bindValue(1, readBefore);
         Database::exec(oldest, BodyCacheText::tr("evicting cached message parts"));
         QList<QPair<qint64, qint64>> victims;
         while (victims.size() < 64 && oldest.next())

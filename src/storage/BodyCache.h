@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <limits>
 #include <optional>
 
 namespace epistle::storage {
@@ -30,16 +32,26 @@ public:
     // until the total is under the limit. A part larger than the limit is still kept until the
     // next store.
     void store(qint64 messageKey, const QString &partId, const QByteArray &data, Retention retention = Retention::Cache);
+    struct Part
+    {
+        qint64 messageKey = 0;
+        QString partId;
+        QByteArray data;
+    };
+    // store() of many parts in one transaction, then one eviction pass that spares all of them.
+    void store(const QList<Part> &parts, Retention retention = Retention::Cache);
     std::optional<QByteArray> read(qint64 messageKey, const QString &partId);
     bool contains(qint64 messageKey, const QString &partId);
     void remove(qint64 messageKey);
     void clear();
     qint64 totalSize();
     // Returns how many parts were evicted.
-    int evict() { return evictExcept(0); }
+    int evict() { return evictExcept(0, std::numeric_limits<qint64>::max()); }
 
 private:
-    int evictExcept(qint64 keepRowId);
+    // Evicts least recently read cached parts, sparing row keepRowId and those read at or after
+    // readBefore, until the total is under the limit.
+    int evictExcept(qint64 keepRowId, qint64 readBefore);
     qint64 nextReadStamp();
 
     Database &m_db;

@@ -63,6 +63,17 @@ void SqliteStatement::bindUtf8(int position, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, position, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindBlob(int position, const QByteArray &bytes)
+{
+    if (position <= 0 || size_t(position) >= m_texts.size()) {
+        sqlite3_bind_zeroblob(m_statement, position, 0); // SQLITE_RANGE, reported by run()
+        return;
+    }
+    QByteArray &kept = m_texts[size_t(position)];
+    kept = bytes;
+    sqlite3_bind_blob(m_statement, position, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);

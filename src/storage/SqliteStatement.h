@@ -25,6 +25,8 @@ public:
     void bind(int position, const QString &text); // a null QString is stored as ''
     // The bytes are shared (not copied) until the position is bound again.
     void bindUtf8(int position, const QByteArray &utf8);
+    // Bytes stored as a BLOB (a null array as an empty one), shared like bindUtf8.
+    void bindBlob(int position, const QByteArray &bytes);
     void bindNull(int position);
     // Runs the statement to completion and resets it; throws StorageError.
     void run(const QString &what);

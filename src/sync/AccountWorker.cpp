@@ -288,6 +288,23 @@ std::optional<storage::Folder> AccountWorker::folderWithRole(storage::FolderRole
     return std::nullopt;
 }
 
+// Folders worth keeping, Inbox first, the open folder next, then by role; without those in skip.
+QList<qint64> AccountWorker::foldersToSync(const QSet<qint64> &skip)
+{
+    QList<storage::Folder> folders = m_store->folders.folders(accountId());
+    std::stable_sort(folders.begin(), folders.end(), [this](const storage::Folder &a, const storage::Folder &b) {
+        const int ra = a.id == m_currentFolder ? -1 : (a.role == storage::FolderRole::Inbox ? -2 : FolderRoles::sortRank(a.role));
+        const int rb = b.id == m_currentFolder ? -1 : (b.role == storage::FolderRole::Inbox ? -2 : FolderRoles::sortRank(b.role));
+        return ra < rb;
+    });
+    QList<qint64> ids;
+    for (const storage::Folder &folder : std::as_const(folders)) {
+        if (folder.selectable && (folder.subscribed || folder.id == m_currentFolder) && !skip.contains(folder.id))
+            ids << folder.id;
+    }
+    return ids;
+}
+
 // ---- Failures and retries -----------------------------------------------------------------
 
 void AccountWorker::handleFailure(const SyncError &error, PasswordKind kind)
@@ -403,7 +420,21 @@ void AccountWorker::startSyncRun()
     m_run = std::make_unique<SyncRun>();
     if (isImap()) {
         ensureRunners();
-        m_run->steps = {SyncRun::Step::Replay, SyncRun::Step::FolderList};
+        // Folders already known are synchronised before the folder list: Dovecot makes every
+        // SELECT or STATUS of a large maildir after a LIST in the same session rescan it (~0.3 s
+        // for 100,000 messages), and the Inbox's news should not wait for the list anyway.
+        QList<qint64> known;
+        try {
+            known = foldersToSync({});
+        } catch (const std::exception &) {
+            // The folder list step reads the same folders and reports the store's failure.
+        }
+        m_run->steps = {SyncRun::Step::Replay};
+        for (qint64 folder : std::as_const(known)) {
+            m_run->folders << folder;
+            m_run->steps << SyncRun::Step::Folder;
+        }
+        m_run->steps << SyncRun::Step::FolderList;
     } else {
         m_run->steps = {SyncRun::Step::Pop3};
     }
@@ -465,25 +496,18 @@ void AccountWorker::syncNextStep()
             sync->run(session, changes.get(), [this, sync, changes, stepDone, jobDone](const SyncError &error) {
                 announce(*changes);
                 if (!error.isError() && m_run) {
-                    // Then every folder worth keeping: Inbox first, the open folder next.
-                    QList<storage::Folder> folders;
+                    // Then the folders the list brought that this run has not synchronised yet.
+                    QList<qint64> added;
                     try {
-                        folders = m_store->folders.folders(accountId());
+                        added = foldersToSync(QSet<qint64>(m_run->folders.cbegin(), m_run->folders.cend()));
                     } catch (const std::exception &storageError) {
                         jobDone(SyncError::fromException(storageError));
                         stepDone(SyncError::fromException(storageError));
                         return;
                     }
-                    std::stable_sort(folders.begin(), folders.end(), [this](const storage::Folder &a, const storage::Folder &b) {
-                        const int ra = a.id == m_currentFolder ? -1 : (a.role == storage::FolderRole::Inbox ? -2 : FolderRoles::sortRank(a.role));
-                        const int rb = b.id == m_currentFolder ? -1 : (b.role == storage::FolderRole::Inbox ? -2 : FolderRoles::sortRank(b.role));
-                        return ra < rb;
-                    });
                     QList<SyncRun::Step> folderSteps;
-                    for (const storage::Folder &folder : folders) {
-                        if (!folder.selectable || (!folder.subscribed && folder.id != m_currentFolder))
-                            continue;
-                        m_run->folders << folder.id;
+                    for (qint64 folder : std::as_const(added)) {
+                        m_run->folders << folder;
                         folderSteps << SyncRun::Step::Folder;
                     }
                     folderSteps << SyncRun::Step::ReplayAgain;

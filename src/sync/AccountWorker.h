@@ -136,6 +136,7 @@ private:
     void checkForWake();
     QSet<quint32> protectedUids(qint64 folderId);
     std::optional<storage::Folder> folderWithRole(storage::FolderRole role);
+    QList<qint64> foldersToSync(const QSet<qint64> &skip);
     void finishTask(quint64 taskId, const QString &error, const QVariant &result = QVariant());
     void indexBodyText(qint64 messageKey, const QByteArray &raw);
     void prefetchBodies(imap::Session &session, std::function<void(const SyncError &)> done);

@@ -21,7 +21,9 @@ namespace epistle::sync {
 //   fetched newest first in batches, each batch one transaction, so the newest mail shows at once
 //   and a kill at any point resumes without gaps or duplicates.
 // - Later syncs: QRESYNC (VANISHED + changed flags, nothing else is transferred), or CONDSTORE
-//   (CHANGEDSINCE), or a flags diff; new mail above the highest stored UID.
+//   (CHANGEDSINCE), or a flags diff; new mail above the highest stored UID. A STATUS showing the
+//   stored UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and count ends the sync without a SELECT; a folder
+//   the session has selected already is not selected again (UID FETCH CHANGEDSINCE ... VANISHED).
 // The folder's sync state (UIDNEXT, HIGHESTMODSEQ) is written only when everything up to it is
 // in the store; until then the folder counts as "not complete".
 class FolderSync : public QObject
@@ -49,6 +51,9 @@ Q_SIGNALS:
 
 private:
     using Next = std::function<void()>;
+    void select();
+    void checkStatusFirst();
+    void resyncSelected();
     void afterSelect(const imap::MailboxState &state, bool usedQresync);
     void syncIncrementally(bool usedQresync);
     void syncFromScratch();

@@ -7,7 +7,7 @@
 #include "storage/Pop3Ledger.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
-#include "sync/RawMessageSummary.h"
+#include "sync/SummaryWorker.h"
 
 #include <QSet>
 
@@ -167,10 +167,12 @@ void Pop3Downloader::onListings()
     if (m_failing || m_finished)
         return;
     m_sinceCommit.start();
-    if (m_toFetch.empty())
+    if (m_toFetch.empty()) {
         deleteAndQuit();
-    else
-        fillWindow();
+        return;
+    }
+    m_summaries = std::make_unique<SummaryWorker>();
+    fillWindow();
 }
 
 void Pop3Downloader::fillWindow()
@@ -210,7 +212,8 @@ void Pop3Downloader::onRetrieved(quint32 number, const pop3::Error &error)
     m_inFlight.pop_front();
     m_bytesInFlight -= qint64(pending.octets);
     pending.buffer->close();
-    Complete complete{pending.uidl, std::move(pending.buffer->buffer())};
+    Complete complete{pending.uidl, std::move(pending.buffer->buffer()), now()};
+    m_summaries->add(complete.raw, complete.arrived);
     m_completeBytes += complete.raw.size();
     m_complete.push_back(std::move(complete));
 
@@ -237,16 +240,11 @@ bool Pop3Downloader::commitComplete()
     batch.swap(m_complete);
     m_completeBytes = 0;
 
-    const QDateTime arrived = now();
     const quint32 firstUid = m_nextUid;
-    QList<storage::MessageSummary> summaries;
-    summaries.reserve(qsizetype(batch.size()));
-    for (const Complete &c : batch) {
-        storage::MessageSummary s = RawMessageSummary::fromBytes(c.raw, arrived);
-        s.uid = m_nextUid++;
-        summaries.append(std::move(s));
-    }
     try {
+        QList<storage::MessageSummary> summaries = m_summaries->take(int(batch.size()));
+        for (storage::MessageSummary &s : summaries)
+            s.uid = m_nextUid++;
         // When the server copy is deleted after this, the store holds the only copy: make the
         // commit survive a power cut before any DELE goes out.
         const auto durability = m_options.pop3LeaveOnServer && m_options.pop3DeleteAfterDays <= 0
@@ -254,16 +252,23 @@ bool Pop3Downloader::commitComplete()
                                     : storage::Transaction::Durability::Durable;
         storage::Transaction tx(m_db, durability);
         const auto stored = m_messages->upsert(m_inboxId, summaries);
-        storage::BodyCache bodies(m_db);
+        QList<storage::BodyCache::Part> bodies;
+        bodies.reserve(qsizetype(batch.size()));
         storage::Pop3Ledger ledger(m_db);
         for (size_t i = 0; i < batch.size(); ++i) {
-            bodies.store(stored.keys.at(qsizetype(i)), QString(), batch[i].raw, storage::BodyCache::Retention::Keep);
-            ledger.record(m_account.id, batch[i].uidl, arrived, stored.keys.at(qsizetype(i)));
+            const qint64 key = stored.keys.at(qsizetype(i));
+            bodies.append({key, QString(), batch[i].raw});
+            ledger.record(m_account.id, batch[i].uidl, batch[i].arrived, key);
         }
+        storage::BodyCache(m_db).store(bodies, storage::BodyCache::Retention::Keep);
         tx.commit();
     } catch (const storage::StorageError &e) {
         m_nextUid = firstUid;
         failStorage(e.message());
+        return false;
+    } catch (const std::exception &e) {
+        m_nextUid = firstUid;
+        failStorage(QString::fromLocal8Bit(e.what()));
         return false;
     }
     m_result.downloaded += int(batch.size());

@@ -19,6 +19,10 @@ class MessageStore;
 }
 
 namespace epistle::sync {
+class SummaryWorker;
+}
+
+namespace epistle::sync {
 
 // Downloads the new mail of a POP3 account into its local Inbox (folder "INBOX", role Inbox):
 // UIDL against storage::Pop3Ledger, pipelined RETR of each new message, then the message row,
@@ -95,6 +99,7 @@ private:
     {
         QByteArray uidl;
         QByteArray raw;
+        QDateTime arrived;
     };
 
     QDateTime now() const;
@@ -115,6 +120,7 @@ private:
     QString m_password;
     std::unique_ptr<pop3::Client> m_client;
     std::unique_ptr<storage::MessageStore> m_messages;
+    std::unique_ptr<SummaryWorker> m_summaries; // parses while the next messages arrive
     qint64 m_inboxId = 0;
     quint32 m_nextUid = 1;
 

@@ -96,6 +96,35 @@ private Q_SLOTS:
         QCOMPARE(cache.totalSize(), 1000);
     }
 
+    void batchStoreSparesItsOwnParts()
+    {
+        Fixture f;
+        QList<MessageSummary> batch;
+        for (quint32 uid = 1; uid <= 5; ++uid)
+            batch.append(summary(uid, QStringLiteral("m")));
+        const auto keys = MessageStore(*f.db).upsert(f.folderId, batch).keys;
+        BodyCache cache(*f.db, 2500);
+        const QByteArray kb(1000, 'x');
+        cache.store(keys[0], QString(), kb);
+        cache.store(keys[1], QString(), kb);
+        // Three new parts over the limit: the older parts go first, in read order, and the batch
+        // keeps even the parts that alone exceed the limit (like a single store()).
+        cache.store({{keys[2], QString(), kb}, {keys[3], QStringLiteral("1"), "abc"}, {keys[4], QString(), kb}});
+        QVERIFY(!cache.contains(keys[0], QString()));
+        QVERIFY(!cache.contains(keys[1], QString()));
+        QCOMPARE(cache.read(keys[2], QString()), std::optional<QByteArray>(kb));
+        QCOMPARE(cache.read(keys[3], QStringLiteral("1")), std::optional<QByteArray>("abc"));
+        QVERIFY(cache.contains(keys[4], QString()));
+        QCOMPARE(cache.totalSize(), 2003);
+        // Kept parts stored in a batch are pinned; replacing keeps the size total right.
+        cache.store({{keys[0], QString(), QByteArray(10, 'k')}, {keys[2], QString(), "x"}}, BodyCache::Retention::Keep);
+        cache.setLimit(0);
+        QCOMPARE(cache.read(keys[0], QString()), std::optional<QByteArray>(QByteArray(10, 'k')));
+        QCOMPARE(cache.read(keys[2], QString()), std::optional<QByteArray>("x"));
+        QVERIFY(!cache.contains(keys[4], QString()));
+        QCOMPARE(cache.totalSize(), 11);
+    }
+
     void manyReadsKeepOrder()
     {
         // Reads within the same millisecond still order correctly.

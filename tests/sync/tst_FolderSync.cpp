@@ -213,6 +213,42 @@ private Q_SLOTS:
         QCOMPARE(test.store->folders.folder(folderId)->messageCount, 6);
     }
 
+    void unchangedStatusSkipsTheSelect()
+    {
+        EPISTLE_SANDBOX_OR_SKIP(sandbox);
+        const auto user = sandbox.createUser(QStringLiteral("fstat"));
+        QVERIFY(user);
+        auto other = openOther(sandbox, *user);
+        QVERIFY(other);
+        QVERIFY(appendMessages(*other, QStringLiteral("INBOX"), 4));
+        TestStore test;
+        {
+            auto first = openOther(sandbox, *user);
+            QVERIFY(first);
+            QVERIFY(!syncFolder(test, *first, QStringLiteral("INBOX")).error.isError());
+        }
+        const qint64 folderId = test.folder(QStringLiteral("INBOX")).id;
+
+        // A new session: STATUS matches the stored state, so the folder is not even selected.
+        auto session = openOther(sandbox, *user);
+        QVERIFY(session);
+        const SyncOutcome quiet = syncFolder(test, *session, QStringLiteral("INBOX"));
+        QVERIFY2(!quiet.error.isError(), qPrintable(quiet.error.message));
+        QVERIFY(session->state() != imap::Session::State::Selected);
+        QVERIFY(quiet.changes.isEmpty());
+
+        // A flag changed elsewhere raises HIGHESTMODSEQ: selected and applied.
+        QVERIFY(resultOf(other->select(QStringLiteral("INBOX"))));
+        QVERIFY(!waitFor(other->store(imap::UidSet::single(3), imap::FlagOperation::Add, {"\\Flagged"})).isError());
+        const SyncOutcome changed = syncFolder(test, *session, QStringLiteral("INBOX"));
+        QVERIFY2(!changed.error.isError(), qPrintable(changed.error.message));
+        QCOMPARE(session->state(), imap::Session::State::Selected);
+        const auto third = test.store->messages.messageByUid(folderId, 3);
+        QVERIFY(third->summary.flags.testFlag(storage::MessageFlag::Flagged));
+        QVERIFY(changed.changes.changed.value(folderId).contains(third->key));
+        QCOMPARE(test.store->folders.folder(folderId)->messageCount, 4);
+    }
+
     void locallyChangedMessagesKeepTheirLocalState()
     {
         EPISTLE_SANDBOX_OR_SKIP(sandbox);
@@ -256,6 +292,10 @@ private Q_SLOTS:
         QVERIFY(!waitFor(other->deleteMailbox(QStringLiteral("Box"))).isError());
         QVERIFY(!waitFor(other->create(QStringLiteral("Box"))).isError());
         QVERIFY(appendMessages(*other, QStringLiteral("Box"), 2, 10));
+        // Dovecot ends a session whose selected mailbox was deleted at its next command (the
+        // engine then reconnects): the next sync runs on a new session.
+        session = openOther(sandbox, *user);
+        QVERIFY(session);
         const SyncOutcome outcome = syncFolder(test, *session, QStringLiteral("Box"));
         QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message));
         const storage::Folder after = test.folder(QStringLiteral("Box"));
