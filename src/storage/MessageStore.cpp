@@ -353,6 +353,10 @@ int MessageStore::removeUids(qint64 folderId, const QList<quint32> &uids)
         }
         find.finish();
     }
+    if (keys.isEmpty()) {
+        tx.commit();
+        return 0; // none of them stored (an expunge reported twice, or of a message never fetched)
+    }
     // One statement for the whole batch: its cascade into the search index then costs one flush.
     QString list;
     list.reserve(keys.size() * 8);

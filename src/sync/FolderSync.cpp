@@ -482,7 +482,7 @@ void FolderSync::removeUids(const QList<quint32> &uids)
                     keys << message->key;
             }
             // Expunges reported again (VANISHED (EARLIER) after a resync) or of messages never
-            // stored: nothing to do. MessageStore::removeUids throws when it finds none of them.
+            // stored: nothing to do, and nothing to announce.
             if (keys.isEmpty())
                 return;
         }

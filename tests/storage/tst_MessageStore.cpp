@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(store.messageByUid(f.folderId, 6)->summary.keywords, QStringList{QStringLiteral("$x")});
         QCOMPARE(store.messageByUid(f.folderId, 6)->summary.modSeq, 7u);
         QCOMPARE(store.removeUids(f.folderId, {1, 10, 1000, 10}), 2);
+        QCOMPARE(store.removeUids(f.folderId, {1, 1000}), 0); // none stored: nothing to do, no error
         QCOMPARE(folders.folder(f.folderId)->messageCount, 8);
         QCOMPARE(folders.folder(f.folderId)->unreadCount, 3);
         QCOMPARE(store.uids(f.folderId), (QList<quint32>{2, 3, 4, 5, 6, 7, 8, 9}));
