@@ -280,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(user);
         QByteArray video(2 * 1024 * 1024, Qt::Uninitialized);
         for (int i = 0; i < video.size(); ++i)
-            video[i] = char((i * 7919) % 251);
+            video[i] = char((quint64(i) * 7919) % 251);
         QByteArray encoded;
         const QByteArray base64 = video.toBase64();
         for (qsizetype i = 0; i < base64.size(); i += 76)
