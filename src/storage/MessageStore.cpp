@@ -515,6 +515,18 @@ QList<quint32> MessageStore::uids(qint64 folderId)
     return list;
 }
 
+QHash<quint32, qint64> MessageStore::keysByUid(qint64 folderId)
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT uid, id FROM messages WHERE folder_id=?"));
+    q.bindValue(0, folderId);
+    Database::exec(q, MessageStoreText::tr("listing UIDs"));
+    QHash<quint32, qint64> keys;
+    while (q.next())
+        keys.insert(quint32(q.value(0).toLongLong()), q.value(1).toLongLong());
+    q.finish();
+    return keys;
+}
+
 quint32 MessageStore::highestUid(qint64 folderId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT max(uid) FROM messages WHERE folder_id=?"));

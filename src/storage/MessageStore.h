@@ -73,6 +73,7 @@ public:
     std::optional<StoredMessage> message(qint64 key);
     std::optional<StoredMessage> messageByUid(qint64 folderId, quint32 uid);
     QList<quint32> uids(qint64 folderId); // ascending
+    QHash<quint32, qint64> keysByUid(qint64 folderId);
     quint32 highestUid(qint64 folderId);
     QList<MessageListRow> threadMessages(qint64 threadId); // oldest first
 

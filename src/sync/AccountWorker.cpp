@@ -1300,12 +1300,13 @@ void AccountWorker::fetchDisplayedParts(imap::Session &session, quint64 taskId, 
     });
 }
 
-// A server search in progress: the matches newest first, and those still to be fetched.
+// A server search in progress: the matches found in the store so far (UID and key), and those
+// still to be fetched, newest first.
 struct AccountWorker::ServerSearch
 {
     quint64 taskId = 0;
     storage::Folder folder;
-    QList<quint32> matches;
+    QList<QPair<quint32, qint64>> found;
     QList<quint32> unknown;
     SessionRunner::JobDone jobDone;
     std::shared_ptr<std::atomic_bool> cancel;
@@ -1360,16 +1361,21 @@ void AccountWorker::searchServer(quint64 taskId, qint64 folderId, const QString 
                 state->folder = target;
                 state->jobDone = jobDone;
                 state->cancel = cancel;
-                state->matches = search->result().uids.toList(100000).value_or(QList<quint32>());
-                std::sort(state->matches.begin(), state->matches.end(), std::greater<>());
+                QList<quint32> matches = search->result().uids.toList(100000).value_or(QList<quint32>());
+                std::sort(matches.begin(), matches.end(), std::greater<>());
                 // The matches already stored are shown at once; the others follow as they are fetched.
-                QList<quint32> stored;
                 try {
-                    const QList<quint32> storedUids = m_store->messages.uids(target.id);
-                    const QSet<quint32> storedSet(storedUids.cbegin(), storedUids.cend());
-                    for (quint32 uid : std::as_const(state->matches))
-                        (storedSet.contains(uid) ? stored : state->unknown) << uid;
-                    const QList<qint64> keys = keysOfUids(target.id, stored);
+                    const QHash<quint32, qint64> stored = m_store->messages.keysByUid(target.id);
+                    QList<qint64> keys;
+                    for (quint32 uid : std::as_const(matches)) {
+                        const auto it = stored.constFind(uid);
+                        if (it == stored.cend()) {
+                            state->unknown << uid;
+                        } else {
+                            state->found << qMakePair(uid, *it);
+                            keys << *it;
+                        }
+                    }
                     if (!keys.isEmpty())
                         Q_EMIT taskPartialResult(taskId, QVariant::fromValue(keys));
                 } catch (const std::exception &error) {
@@ -1391,14 +1397,11 @@ void AccountWorker::fetchSearchMatches(imap::Session &session, std::shared_ptr<S
         return;
     }
     if (search->unknown.isEmpty()) {
+        std::sort(search->found.begin(), search->found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         QList<qint64> keys;
-        try {
-            keys = keysOfUids(search->folder.id, search->matches);
-        } catch (const std::exception &error) {
-            search->jobDone(SyncError());
-            finishTask(search->taskId, SyncError::fromException(error).message);
-            return;
-        }
+        keys.reserve(search->found.size());
+        for (const auto &match : std::as_const(search->found))
+            keys << match.second;
         search->jobDone(SyncError());
         finishTask(search->taskId, QString(), QVariant::fromValue(keys));
         return;
@@ -1427,6 +1430,8 @@ void AccountWorker::fetchSearchMatches(imap::Session &session, std::shared_ptr<S
             transaction.commit();
             changes.added[search->folder.id] = added;
             changes.counts.insert(search->folder.id);
+            for (qsizetype i = 0; i < added.size(); ++i)
+                search->found << qMakePair(summaries[i].uid, added[i]);
         } catch (const std::exception &error) {
             Q_EMIT errorOccurred(accountId(), SyncError::fromException(error).message);
         }
@@ -1435,17 +1440,6 @@ void AccountWorker::fetchSearchMatches(imap::Session &session, std::shared_ptr<S
             Q_EMIT taskPartialResult(search->taskId, QVariant::fromValue(added));
         fetchSearchMatches(session, search);
     });
-}
-
-QList<qint64> AccountWorker::keysOfUids(qint64 folderId, const QList<quint32> &uids)
-{
-    QList<qint64> keys;
-    keys.reserve(uids.size());
-    for (quint32 uid : uids) {
-        if (const auto message = m_store->messages.messageByUid(folderId, uid))
-            keys << message->key;
-    }
-    return keys;
 }
 
 // ---- POP3 ---------------------------------------------------------------------------------

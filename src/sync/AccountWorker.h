@@ -145,7 +145,6 @@ private:
                            std::function<void(const SyncError &)> jobDone);
     void fetchDisplayedParts(imap::Session &session, quint64 taskId, qint64 messageKey, quint32 uid,
                              std::function<void(const SyncError &)> jobDone);
-    QList<qint64> keysOfUids(qint64 folderId, const QList<quint32> &uids);
 
     Settings m_settings;
     std::unique_ptr<WorkerStore> m_store;
