@@ -172,7 +172,7 @@ void MessageListModel::reload()
     }
     endResetModel();
     if (threadedView() && !m_query.folderIds.isEmpty())
-        readThreads(true);
+        readThreads();
 }
 
 void MessageListModel::scheduleRefresh()
@@ -187,8 +187,7 @@ void MessageListModel::refresh()
     if (m_searchMode)
         return;
     if (threadedView()) {
-        // A reset still awaited stays a reset; otherwise the answer is merged into the rows shown.
-        readThreads(m_threadRequest != 0 && m_replaceOnAnswer);
+        readThreads();
         return;
     }
     try {
@@ -198,14 +197,15 @@ void MessageListModel::refresh()
     }
 }
 
-void MessageListModel::readThreads(bool replaceRows)
+// The answer is merged into the rows shown by applyOrder(): after a reload there are none, so
+// the threads arrive as one insertion.
+void MessageListModel::readThreads()
 {
     if (!m_threadReader) {
         m_threadReader = std::make_unique<ThreadListReader>(m_db->path());
         connect(m_threadReader.get(), &ThreadListReader::threadsRead, this, &MessageListModel::onThreadsRead);
         connect(m_threadReader.get(), &ThreadListReader::readFailed, this, &MessageListModel::onThreadsFailed);
     }
-    m_replaceOnAnswer = replaceRows;
     m_threadRequest = m_threadReader->read(m_query);
     setLoading(true);
 }
@@ -215,25 +215,11 @@ void MessageListModel::onThreadsRead(quint64 request, const QList<storage::Threa
     if (request != m_threadRequest || !threadedView())
         return; // asked for something else since
     m_threadRequest = 0;
-    if (m_replaceOnAnswer) {
-        beginResetModel();
-        m_keys.clear();
-        m_threads.clear();
-        m_rowOfKey.clear();
-        m_keys.reserve(threads.size());
-        m_threads.reserve(threads.size());
-        for (const storage::ThreadSummary &t : threads) {
-            m_keys.append(t.firstKey);
-            m_threads.append(Thread{t, false, {}});
-        }
-        endResetModel();
-    } else {
-        QList<qint64> keys;
-        keys.reserve(threads.size());
-        for (const storage::ThreadSummary &t : threads)
-            keys.append(t.firstKey);
-        applyOrder(keys, threads);
-    }
+    QList<qint64> keys;
+    keys.reserve(threads.size());
+    for (const storage::ThreadSummary &t : threads)
+        keys.append(t.firstKey);
+    applyOrder(keys, threads);
     setLoading(false);
 }
 

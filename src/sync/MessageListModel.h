@@ -118,7 +118,7 @@ private:
 
     void reload();
     void scheduleRefresh();
-    void readThreads(bool replaceRows);
+    void readThreads();
     void onThreadsRead(quint64 request, const QList<storage::ThreadSummary> &threads);
     void onThreadsFailed(quint64 request, const QString &message);
     void setLoading(bool loading);
@@ -145,8 +145,7 @@ private:
     mutable QHash<qint64, storage::MessageListRow> m_rows; // cached row contents
     QTimer m_refreshTimer;
     std::unique_ptr<ThreadListReader> m_threadReader; // made on first use of the threaded view
-    quint64 m_threadRequest = 0;    // the read whose answer is awaited, 0 for none
-    bool m_replaceOnAnswer = false; // that answer resets the rows (a new folder or view)
+    quint64 m_threadRequest = 0; // the read whose answer is awaited, 0 for none
     bool m_loading = false;
 };
 

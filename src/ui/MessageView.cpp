@@ -420,10 +420,9 @@ void MessageView::saveAllAttachments()
     if (folder.isEmpty())
         return;
     const std::vector<const mime::Part *> parts = m_message->attachments();
-    const bool complete = std::none_of(parts.begin(), parts.end(), [](const mime::Part *part) { return isOmitted(*part); });
-    const QString first = parts.empty() ? QString() : parts.front()->path;
-    // One fetch of the whole message brings every attachment that was left out.
-    withAttachment(complete ? QString() : first, [this, folder](const mime::Part *) {
+    const auto omitted = std::find_if(parts.begin(), parts.end(), [](const mime::Part *part) { return isOmitted(*part); });
+    // One fetch of the whole message (asked for through any part left out) brings all of them.
+    withAttachment(omitted == parts.end() ? QString() : (*omitted)->path, [this, folder](const mime::Part *) {
         if (!m_message)
             return;
         QStringList failures;
